@@ -1,0 +1,18 @@
+package dk.erhvervshuse.query.api;
+
+/**
+ * The audit trail (for ministry supervision, §10.2): one entry per event in the log, with who
+ * recorded it, when, and in answer to which command. Pages are read by enumerating log positions,
+ * which are gap-free, so a page costs the same however long the log.
+ */
+public interface AuditTrailQueries {
+
+    /**
+     * @param filter what to list: the whole log, one case, or one company
+     * @param after  the cursor of the last entry already seen (null: from the start)
+     * @param first  page size, 1 to {@link #MAX_PAGE_SIZE}
+     */
+    AuditPage auditTrail(AuditFilter filter, String after, int first);
+
+    int MAX_PAGE_SIZE = 500;
+}
