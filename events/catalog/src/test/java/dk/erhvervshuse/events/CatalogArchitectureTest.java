@@ -1,0 +1,25 @@
+package dk.erhvervshuse.events;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+/** The catalog is the log's vocabulary: it may use the JDK and nothing else. */
+@AnalyzeClasses(packages = "dk.erhvervshuse.events", importOptions = ImportOption.DoNotIncludeTests.class)
+class CatalogArchitectureTest {
+
+    @ArchTest
+    static final ArchRule catalogDependsOnNothingButTheJdk = classes()
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dk.erhvervshuse.events.common..",
+                    "dk.erhvervshuse.events.guidance..");
+
+    @ArchTest
+    static final ArchRule everyEventIsARecordWithARevision = classes()
+            .that().resideInAPackage("dk.erhvervshuse.events.guidance")
+            .and().areNotInterfaces()
+            .should().beRecords()
+            .andShould().beAnnotatedWith(dk.erhvervshuse.events.common.EventRevision.class);
+}
