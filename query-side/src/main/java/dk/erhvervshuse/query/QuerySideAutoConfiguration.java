@@ -1,0 +1,55 @@
+package dk.erhvervshuse.query;
+
+import dk.erhvervshuse.query.audit.AuditTrailProjection;
+import dk.erhvervshuse.query.guidance.GuidanceViewsProjection;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+
+import java.util.List;
+
+/**
+ * The query side in a Spring Boot application: its projections and query beans, and the processors
+ * that feed the projections. It expects a {@code com.mongodb.client.MongoDatabase} bean for the read
+ * models, and Axon's event store, event serializer ({@code eventSerializer}) and token store from the
+ * application.
+ * <p>
+ * Each processing group runs as a pooled streaming processor taking batches of {@value #BATCH_SIZE}
+ * events (Axon's default is 1, which would cost a round trip per event), and lets a failing handler fail
+ * its batch (Axon's default logs and moves on, which would leave a view silently behind the log): the
+ * batch is rolled back and delivered again, which the projections' position guards make safe.
+ */
+@AutoConfiguration(afterName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
+@ComponentScan(basePackages = "dk.erhvervshuse.query", excludeFilters = {
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+        @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})
+public class QuerySideAutoConfiguration {
+
+    /** Events per batch: one read and one write per collection for each. */
+    public static final int BATCH_SIZE = 200;
+
+    /** The processing groups of the query side, one processor each. */
+    public static final List<String> PROCESSING_GROUPS =
+            List.of(GuidanceViewsProjection.PROCESSING_GROUP, AuditTrailProjection.PROCESSING_GROUP);
+
+    @Autowired
+    public void configure(EventProcessingConfigurer processing) {
+        configureProcessors(processing);
+    }
+
+    /** Registers the query side's processors; also for applications and tests that configure Axon without Spring. */
+    public static void configureProcessors(EventProcessingConfigurer processing) {
+        for (String group : PROCESSING_GROUPS) {
+            processing.registerPooledStreamingEventProcessor(group, Configuration::eventStore,
+                    (configuration, builder) -> builder.batchSize(BATCH_SIZE).initialSegmentCount(1));
+            processing.registerListenerInvocationErrorHandler(group,
+                    configuration -> PropagatingErrorHandler.instance());
+        }
+    }
+}

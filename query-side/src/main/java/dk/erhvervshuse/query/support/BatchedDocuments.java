@@ -1,0 +1,225 @@
+package dk.erhvervshuse.query.support;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The documents one batch of events needs, read with one {@code _id $in} query per collection and
+ * written with one {@code bulkWrite} per collection, so a batch costs a constant number of round trips
+ * however many events it holds.
+ * <p>
+ * A pooled processor hands a batch to its handlers inside one {@link BatchingUnitOfWork}. On the first
+ * event of the batch this loads every document any event of the batch names (see {@link Keys}); handlers
+ * then change documents in memory; the changed ones are written when the last event of the batch has
+ * been handled, and at the latest on prepare-commit. Writing on the last event rather than only on
+ * prepare-commit matters: the processor stores its token in a prepare-commit handler registered before
+ * any event was handled, so without a transaction a failed write would otherwise leave the token past
+ * events whose changes were lost. Written first, a failure rolls the batch back and it is delivered again.
+ * <p>
+ * Each document keeps the position of the last event applied to it ({@value #LAST_POSITION}); an event
+ * at or below it is skipped, so a redelivered event or batch changes nothing. Outside a unit of work
+ * (a direct call) the event is a batch of one and is written at once.
+ */
+public final class BatchedDocuments {
+
+    /** The field of every updated document holding the log position of the last event applied to it. */
+    public static final String LAST_POSITION = "lastPosition";
+
+    private static final Logger log = LoggerFactory.getLogger(BatchedDocuments.class);
+
+    private final MongoDatabase database;
+    private final Keys keys;
+    private final String resourceKey;
+
+    /**
+     * @param name names the projection, to keep its batch apart from other projections' in a shared unit of work
+     * @param keys the documents each event needs
+     */
+    public BatchedDocuments(MongoDatabase database, String name, Keys keys) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.keys = Objects.requireNonNull(keys, "keys");
+        this.resourceKey = BatchedDocuments.class.getName() + "[" + name + "]@" + System.identityHashCode(this);
+    }
+
+    /** Names the documents an event will read or update, so the batch can load them all at once. */
+    @FunctionalInterface
+    public interface Keys {
+        void of(EventMessage<?> event, KeySink needs);
+    }
+
+    @FunctionalInterface
+    public interface KeySink {
+        void document(String collection, Object id);
+    }
+
+    /** What a handler may do to the documents of its batch, for the event at hand. */
+    public interface Changes {
+
+        /**
+         * Applies {@code change} to the document with this id, created empty (holding only its {@code _id})
+         * if it does not exist, unless the event was already applied to it. Marks it for writing.
+         */
+        void update(String collection, Object id, Consumer<Document> change);
+
+        /** The document as it stands in this batch, for reading only; an empty one if it does not exist. */
+        Document read(String collection, Object id);
+
+        /** Writes this document as it is, replacing whatever has its id: for documents one event owns alone. */
+        void replace(String collection, Document document);
+    }
+
+    /**
+     * Applies one event at {@code position} through {@code changes}. Within a unit of work the documents
+     * are those of its batch and are written when the batch has been handled; outside one they are
+     * loaded and written at once.
+     */
+    public void apply(EventMessage<?> event, long position, Consumer<Changes> changes) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            Batch batch = new Batch();
+            batch.load(List.of(event));
+            changes.accept(batch.at(position));
+            batch.flush();
+            return;
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        Batch batch = unitOfWork.getOrComputeResource(resourceKey, key -> {
+            Batch started = new Batch();
+            started.load(messagesOf(unitOfWork, event));
+            unitOfWork.onPrepareCommit(u -> started.flush());
+            return started;
+        });
+        changes.accept(batch.at(position));
+        if (isLastOfBatch(unitOfWork)) {
+            batch.flush();
+        }
+    }
+
+    private static List<EventMessage<?>> messagesOf(UnitOfWork<?> unitOfWork, EventMessage<?> event) {
+        List<EventMessage<?>> messages = new ArrayList<>();
+        if (unitOfWork instanceof BatchingUnitOfWork<?> batching) {
+            for (Message<?> message : batching.getMessages()) {
+                if (message instanceof EventMessage<?> eventMessage) {
+                    messages.add(eventMessage);
+                }
+            }
+        }
+        if (messages.isEmpty()) {
+            messages.add(event);
+        }
+        return messages;
+    }
+
+    private static boolean isLastOfBatch(UnitOfWork<?> unitOfWork) {
+        return !(unitOfWork instanceof BatchingUnitOfWork<?> batching) || batching.isLastMessage();
+    }
+
+    private static long lastPositionOf(Document document) {
+        Object value = document.get(LAST_POSITION);
+        return value instanceof Number number ? number.longValue() : Long.MIN_VALUE;
+    }
+
+    /** The documents of one batch, by collection and id, with which of them changed. */
+    private final class Batch {
+
+        private final Map<String, Map<Object, Document>> documents = new LinkedHashMap<>();
+        private final Map<String, Set<Object>> changed = new LinkedHashMap<>();
+
+        void load(List<EventMessage<?>> messages) {
+            Map<String, Set<Object>> needed = new LinkedHashMap<>();
+            for (EventMessage<?> message : messages) {
+                keys.of(message, (collection, id) -> {
+                    if (id != null) {
+                        needed.computeIfAbsent(collection, c -> new LinkedHashSet<>()).add(id);
+                    }
+                });
+            }
+            needed.forEach((collection, ids) -> {
+                Map<Object, Document> loaded = documents.computeIfAbsent(collection, c -> new LinkedHashMap<>());
+                for (Document document : collection(collection).find(Filters.in("_id", ids)).batchSize(ids.size())) {
+                    loaded.put(document.get("_id"), document);
+                }
+                for (Object id : ids) {
+                    loaded.computeIfAbsent(id, missing -> new Document("_id", missing));
+                }
+            });
+        }
+
+        Document document(String collection, Object id) {
+            Map<Object, Document> loaded = documents.computeIfAbsent(collection, c -> new LinkedHashMap<>());
+            return loaded.computeIfAbsent(id, unplanned -> {
+                log.warn("{} {} was not named by the keys of its batch; loading it alone", collection, unplanned);
+                Document found = collection(collection).find(Filters.eq("_id", unplanned)).first();
+                return found != null ? found : new Document("_id", unplanned);
+            });
+        }
+
+        Changes at(long position) {
+            return new Changes() {
+                @Override
+                public void update(String collection, Object id, Consumer<Document> change) {
+                    Document document = document(collection, id);
+                    if (position <= lastPositionOf(document)) {
+                        return;
+                    }
+                    change.accept(document);
+                    document.put(LAST_POSITION, position);
+                    changed.computeIfAbsent(collection, c -> new LinkedHashSet<>()).add(id);
+                }
+
+                @Override
+                public Document read(String collection, Object id) {
+                    return document(collection, id);
+                }
+
+                @Override
+                public void replace(String collection, Document document) {
+                    Object id = Objects.requireNonNull(document.get("_id"), "a replaced document needs an _id");
+                    documents.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(id, document);
+                    changed.computeIfAbsent(collection, c -> new LinkedHashSet<>()).add(id);
+                }
+            };
+        }
+
+        void flush() {
+            changed.forEach((collection, ids) -> {
+                if (ids.isEmpty()) {
+                    return;
+                }
+                Map<Object, Document> loaded = documents.get(collection);
+                List<WriteModel<Document>> writes = new ArrayList<>(ids.size());
+                for (Object id : ids) {
+                    writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), loaded.get(id),
+                            new ReplaceOptions().upsert(true)));
+                }
+                collection(collection).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            });
+            changed.clear();
+        }
+
+        private MongoCollection<Document> collection(String name) {
+            return database.getCollection(name);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dk.erhvervshuse.query;
+
+import dk.erhvervshuse.events.common.AuditMetadata;
+import dk.erhvervshuse.events.guidance.GuidanceCaseEvent;
+import dk.erhvervshuse.events.guidance.GuidanceHoursEvent;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.GenericMessage;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * A log of guidance events as a processor would hand them over: gap-free positions from 1, a sequence
+ * per stream, a fixed timestamp per position, and the audit metadata of whoever is recording.
+ */
+public final class EventLog {
+
+    public static final Instant START = Instant.parse("2025-03-01T08:00:00Z");
+
+    private final List<TrackedEventMessage<?>> events = new ArrayList<>();
+    private final Map<String, Long> sequences = new HashMap<>();
+    private String userId = "adviser-1";
+    private String role = "ADVISER";
+    private String userHouse = "HOVEDSTADEN";
+
+    /** Who records the events appended from now on. */
+    public EventLog recordedBy(String userId, String role, String userHouse) {
+        this.userId = userId;
+        this.role = role;
+        this.userHouse = userHouse;
+        return this;
+    }
+
+    public TrackedEventMessage<?> append(Object payload) {
+        return append(payload, null);
+    }
+
+    /** Appends with a reason in the metadata, as corrections and withdrawals carry one. */
+    public TrackedEventMessage<?> append(Object payload, String reason) {
+        long position = events.size() + 1L;
+        String streamType = payload instanceof GuidanceHoursEvent ? "GuidanceHoursLedger" : "GuidanceCase";
+        String streamId = payload instanceof GuidanceCaseEvent e ? e.caseId() : ((GuidanceHoursEvent) payload).ledgerId();
+        long sequence = sequences.merge(streamId, 1L, Long::sum) - 1;
+        Map<String, Object> metaData = new LinkedHashMap<>();
+        metaData.put(AuditMetadata.USER_ID, userId);
+        metaData.put(AuditMetadata.ROLE, role);
+        if (userHouse != null) {
+            metaData.put(AuditMetadata.USER_HOUSE, userHouse);
+        }
+        metaData.put(AuditMetadata.CORRELATION_ID, "command-" + position);
+        if (reason != null) {
+            metaData.put(AuditMetadata.REASON, reason);
+        }
+        Instant timestamp = recordedAtOf(position);
+        TrackedEventMessage<?> event = new GenericTrackedDomainEventMessage<>(
+                new GlobalSequenceTrackingToken(position), streamType, streamId, sequence,
+                new GenericMessage<>("event-" + position, payload, metaData), () -> timestamp);
+        events.add(event);
+        return event;
+    }
+
+    public static Instant recordedAtOf(long position) {
+        return START.plus(position, ChronoUnit.MINUTES);
+    }
+
+    public List<TrackedEventMessage<?>> all() {
+        return List.copyOf(events);
+    }
+
+    public int size() {
+        return events.size();
+    }
+
+    /** Events from position {@code from} to {@code to}, both included. */
+    public List<TrackedEventMessage<?>> between(long from, long to) {
+        return List.copyOf(events.subList((int) from - 1, (int) to));
+    }
+
+    public List<Long> positionsWhere(Predicate<Object> payload) {
+        List<Long> positions = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (payload.test(events.get(i).getPayload())) {
+                positions.add(i + 1L);
+            }
+        }
+        return positions;
+    }
+}

@@ -1,0 +1,115 @@
+package dk.erhvervshuse.query;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import dk.erhvervshuse.events.store.serialization.EventSerialization;
+import dk.erhvervshuse.events.store.testing.TestMongo;
+import dk.erhvervshuse.query.audit.AuditTrailProjection;
+import dk.erhvervshuse.query.guidance.GuidanceViewsProjection;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A batch of events costs a constant number of round trips to MongoDB, not one per event. */
+class RoundTripsPerBatchTest {
+
+    private final CountedCommands commands = new CountedCommands();
+    private MongoClient client;
+    private MongoDatabase database;
+
+    @BeforeEach
+    void aClientThatCountsItsCommands() {
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(TestMongo.connectionString()))
+                .addCommandListener(commands)
+                .build());
+        database = client.getDatabase(TestMongo.freshDatabaseName());
+    }
+
+    @AfterEach
+    void close() {
+        client.close();
+    }
+
+    @Test
+    void aBatchOf200EventsAcross20CasesReadsOnceAndWritesOncePerCollection() {
+        EventLog log = new EventLog();
+        GuidanceStories.manyCases(log, 20, 9, 10);
+        assertThat(log.size()).isEqualTo(200);
+
+        commands.reset();
+        Deliver.inOneBatch(new GuidanceViewsProjection(database), log.all());
+
+        assertThat(commands.counted()).isEqualTo(Map.of("find", 2, "update", 2));
+    }
+
+    @Test
+    void aBatchTwiceAsLargeCostsTheSameRoundTrips() {
+        EventLog log = new EventLog();
+        GuidanceStories.manyCases(log, 40, 9, 20);
+        assertThat(log.size()).isEqualTo(400);
+
+        commands.reset();
+        Deliver.inOneBatch(new GuidanceViewsProjection(database), log.all());
+
+        assertThat(commands.counted()).isEqualTo(Map.of("find", 2, "update", 2));
+    }
+
+    @Test
+    void aRedeliveredBatchIsReadButWritesNothing() {
+        EventLog log = new EventLog();
+        GuidanceStories.manyCases(log, 20, 9, 10);
+        GuidanceViewsProjection projection = new GuidanceViewsProjection(database);
+        Deliver.inOneBatch(projection, log.all());
+
+        commands.reset();
+        Deliver.inOneBatch(projection, log.all());
+
+        assertThat(commands.counted()).isEqualTo(Map.of("find", 2));
+    }
+
+    @Test
+    void theAuditTrailWritesABatchOf200EventsInOneCommandWithoutReading() {
+        EventLog log = new EventLog();
+        GuidanceStories.manyCases(log, 20, 9, 10);
+
+        commands.reset();
+        Deliver.inOneBatch(new AuditTrailProjection(database, EventSerialization.jacksonSerializer()), log.all());
+
+        assertThat(commands.counted()).isEqualTo(Map.of("update", 1));
+        assertThat(database.getCollection(AuditTrailProjection.AUDIT_TRAIL).countDocuments()).isEqualTo(200);
+    }
+
+    /** Counts the data commands the driver sends, by name (find, getMore, update, insert, delete...). */
+    private static final class CountedCommands implements CommandListener {
+
+        private final Map<String, Integer> counts = new TreeMap<>();
+
+        @Override
+        public synchronized void commandStarted(CommandStartedEvent event) {
+            String name = event.getCommandName();
+            if (!name.equals("hello") && !name.equals("isMaster") && !name.equals("buildInfo")
+                    && !name.equals("endSessions")) {
+                counts.merge(name, 1, Integer::sum);
+            }
+        }
+
+        synchronized void reset() {
+            counts.clear();
+        }
+
+        synchronized Map<String, Integer> counted() {
+            return new TreeMap<>(counts);
+        }
+    }
+}
