@@ -1,0 +1,40 @@
+package dk.erhvervshuse.command;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The command side writes the log and reads nothing but its own aggregates: it never looks at projections,
+ * the GraphQL layer or the storage engine. Its API package is what the GraphQL layer compiles against, so it
+ * stays free of anything but the JDK, the event catalog and Axon's routing annotation.
+ */
+@AnalyzeClasses(packages = "dk.erhvervshuse.command", importOptions = ImportOption.DoNotIncludeTests.class)
+class CommandSideArchitectureTest {
+
+    @ArchTest
+    static final ArchRule commandSideNeverReadsProjectionsTheApiLayerOrTheStore = noClasses()
+            .that().resideInAPackage("dk.erhvervshuse.command..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dk.erhvervshuse.query..", "dk.erhvervshuse.graphql..", "dk.erhvervshuse.events.store..");
+
+    private static final DescribedPredicate<JavaClass> AXON_COMMAND_ANNOTATIONS =
+            resideInAPackage("org.axonframework.modelling.command")
+                    .and(DescribedPredicate.describe("annotations", JavaClass::isAnnotation));
+
+    @ArchTest
+    static final ArchRule commandApiDependsOnlyOnTheJdkTheCatalogAndAxonsRoutingAnnotations = classes()
+            .that().resideInAPackage("dk.erhvervshuse.command.api..")
+            .should().onlyDependOnClassesThat(resideInAnyPackage(
+                    "java..", "dk.erhvervshuse.command.api..",
+                    "dk.erhvervshuse.events.common..", "dk.erhvervshuse.events.guidance..")
+                    .or(AXON_COMMAND_ANNOTATIONS));
+}
