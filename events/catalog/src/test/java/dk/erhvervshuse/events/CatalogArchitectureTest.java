@@ -13,13 +13,16 @@ class CatalogArchitectureTest {
 
     @ArchTest
     static final ArchRule catalogDependsOnNothingButTheJdk = classes()
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dk.erhvervshuse.events.common..",
-                    "dk.erhvervshuse.events.guidance..");
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dk.erhvervshuse.events..");
 
     @ArchTest
     static final ArchRule everyEventIsARecordWithARevision = classes()
-            .that().resideInAPackage("dk.erhvervshuse.events.guidance")
+            .that().resideInAnyPackage("dk.erhvervshuse.events.guidance", "dk.erhvervshuse.events.contract",
+                    "dk.erhvervshuse.events.delivery")
             .and().areNotInterfaces()
+            .and().areNotEnums()
+            .and().doNotHaveSimpleName("ContractGoal")
+            .and().doNotHaveSimpleName("AgreementTerms")
             .should().beRecords()
             .andShould().beAnnotatedWith(dk.erhvervshuse.events.common.EventRevision.class);
 }
