@@ -1,5 +1,9 @@
 package dk.erhvervshuse.command;
 
+import dk.erhvervshuse.command.contract.ResultContract;
+import dk.erhvervshuse.command.delivery.AwarenessSurveyDeliveries;
+import dk.erhvervshuse.command.delivery.CompanyAccountsDeliveries;
+import dk.erhvervshuse.command.delivery.ControlGroupGrowthDeliveries;
 import dk.erhvervshuse.command.guidance.CompanyHoursLedger;
 import dk.erhvervshuse.command.guidance.GuidanceCase;
 import dk.erhvervshuse.command.guidance.TwentyHourPolicy;
@@ -45,6 +49,16 @@ class CommandSideAutoConfigurationTest {
             assertThat(context).hasSingleBean(TwentyHourPolicy.class);
             assertThat(context.getBeanNamesForType(GuidanceCase.class)).hasSize(1);
             assertThat(context.getBeanNamesForType(CompanyHoursLedger.class)).hasSize(1);
+        });
+    }
+
+    @Test
+    void findsTheResultContractAndTheDeliveryAggregatesByTheSameScan() {
+        contextRunner.run(context -> {
+            assertThat(context.getBeanNamesForType(ResultContract.class)).hasSize(1);
+            assertThat(context.getBeanNamesForType(AwarenessSurveyDeliveries.class)).hasSize(1);
+            assertThat(context.getBeanNamesForType(CompanyAccountsDeliveries.class)).hasSize(1);
+            assertThat(context.getBeanNamesForType(ControlGroupGrowthDeliveries.class)).hasSize(1);
         });
     }
 

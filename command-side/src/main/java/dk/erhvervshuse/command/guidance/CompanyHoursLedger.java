@@ -27,12 +27,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static dk.erhvervshuse.command.guidance.InputGuards.invalid;
-import static dk.erhvervshuse.command.guidance.InputGuards.requireFreeText;
-import static dk.erhvervshuse.command.guidance.InputGuards.requireId;
-import static dk.erhvervshuse.command.guidance.InputGuards.requireNotInFuture;
-import static dk.erhvervshuse.command.guidance.InputGuards.requirePresent;
-import static dk.erhvervshuse.command.guidance.InputGuards.today;
+import static dk.erhvervshuse.command.input.InputGuards.invalid;
+import static dk.erhvervshuse.command.input.InputGuards.requireFreeText;
+import static dk.erhvervshuse.command.input.InputGuards.requireId;
+import static dk.erhvervshuse.command.input.InputGuards.requireNotInFuture;
+import static dk.erhvervshuse.command.input.InputGuards.requirePresent;
+import static dk.erhvervshuse.command.input.InputGuards.today;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
@@ -54,7 +54,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 public class CompanyHoursLedger {
 
-    private static final BigDecimal MAX_MEETING_HOURS = InputGuards.MAX_MEETING_HOURS;
+    private static final BigDecimal MAX_MEETING_HOURS = GuidanceInputGuards.MAX_MEETING_HOURS;
 
     @AggregateIdentifier
     private String ledgerId;
@@ -150,10 +150,10 @@ public class CompanyHoursLedger {
         if (hours.signum() < 0 || hours.compareTo(MAX_MEETING_HOURS) > 0) {
             throw invalid("hours", "hours.range", "hours " + hours.toPlainString() + " must be within 0-24");
         }
-        if (hours.stripTrailingZeros().scale() > InputGuards.HOURS_SCALE) {
+        if (hours.stripTrailingZeros().scale() > GuidanceInputGuards.HOURS_SCALE) {
             throw invalid("hours", "hours.precision", "hours " + hours.toPlainString() + " has more than 2 decimals");
         }
-        return hours.setScale(InputGuards.HOURS_SCALE, RoundingMode.UNNECESSARY);
+        return hours.setScale(GuidanceInputGuards.HOURS_SCALE, RoundingMode.UNNECESSARY);
     }
 
     /** Raises every requirement the current hours call for, earliest window first; usually none or one. */

@@ -46,19 +46,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static dk.erhvervshuse.command.guidance.InputGuards.AGREEMENT_START;
-import static dk.erhvervshuse.command.guidance.InputGuards.invalid;
-import static dk.erhvervshuse.command.guidance.InputGuards.requireCvr;
-import static dk.erhvervshuse.command.guidance.InputGuards.requireFoundedOn;
-import static dk.erhvervshuse.command.guidance.InputGuards.requireFreeText;
-import static dk.erhvervshuse.command.guidance.InputGuards.requireId;
-import static dk.erhvervshuse.command.guidance.InputGuards.requireMeetingHours;
-import static dk.erhvervshuse.command.guidance.InputGuards.requireName;
-import static dk.erhvervshuse.command.guidance.InputGuards.requireNotInFuture;
-import static dk.erhvervshuse.command.guidance.InputGuards.requirePNumber;
-import static dk.erhvervshuse.command.guidance.InputGuards.requirePresent;
-import static dk.erhvervshuse.command.guidance.InputGuards.requireThemes;
-import static dk.erhvervshuse.command.guidance.InputGuards.today;
+import static dk.erhvervshuse.command.guidance.GuidanceInputGuards.AGREEMENT_START;
+import static dk.erhvervshuse.command.guidance.GuidanceInputGuards.requireFoundedOn;
+import static dk.erhvervshuse.command.guidance.GuidanceInputGuards.requireMeetingHours;
+import static dk.erhvervshuse.command.guidance.GuidanceInputGuards.requireThemes;
+import static dk.erhvervshuse.command.input.InputGuards.invalid;
+import static dk.erhvervshuse.command.input.InputGuards.requireCvr;
+import static dk.erhvervshuse.command.input.InputGuards.requireFreeText;
+import static dk.erhvervshuse.command.input.InputGuards.requireId;
+import static dk.erhvervshuse.command.input.InputGuards.requireName;
+import static dk.erhvervshuse.command.input.InputGuards.requireNotInFuture;
+import static dk.erhvervshuse.command.input.InputGuards.requirePNumber;
+import static dk.erhvervshuse.command.input.InputGuards.requirePresent;
+import static dk.erhvervshuse.command.input.InputGuards.today;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**

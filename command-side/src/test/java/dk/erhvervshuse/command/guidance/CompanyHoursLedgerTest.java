@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import static dk.erhvervshuse.command.Rejections.rejected;
 import static dk.erhvervshuse.command.guidance.GuidanceTestData.CLOCK;
 import static dk.erhvervshuse.command.guidance.GuidanceTestData.COMPANY;
 import static dk.erhvervshuse.command.guidance.GuidanceTestData.CVR;
@@ -26,7 +27,6 @@ import static dk.erhvervshuse.command.guidance.GuidanceTestData.HOUSE;
 import static dk.erhvervshuse.command.guidance.GuidanceTestData.TODAY;
 import static dk.erhvervshuse.command.guidance.GuidanceTestData.hours;
 import static dk.erhvervshuse.command.guidance.GuidanceTestData.repeat;
-import static dk.erhvervshuse.command.guidance.Rejections.rejected;
 
 class CompanyHoursLedgerTest {
 

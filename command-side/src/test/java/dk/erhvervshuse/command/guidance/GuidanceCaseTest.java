@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import static dk.erhvervshuse.command.Rejections.rejected;
 import static dk.erhvervshuse.command.guidance.GuidanceTestData.CASE_ID;
 import static dk.erhvervshuse.command.guidance.GuidanceTestData.CLOCK;
 import static dk.erhvervshuse.command.guidance.GuidanceTestData.COMPANY;
@@ -52,7 +53,6 @@ import static dk.erhvervshuse.command.guidance.GuidanceTestData.repeat;
 import static dk.erhvervshuse.command.guidance.GuidanceTestData.selected;
 import static dk.erhvervshuse.command.guidance.GuidanceTestData.withdraw;
 import static dk.erhvervshuse.command.guidance.GuidanceTestData.withdrawn;
-import static dk.erhvervshuse.command.guidance.Rejections.rejected;
 
 class GuidanceCaseTest {
 

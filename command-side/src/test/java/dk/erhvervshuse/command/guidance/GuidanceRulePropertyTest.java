@@ -25,12 +25,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import static dk.erhvervshuse.command.Rejections.rejected;
 import static dk.erhvervshuse.command.guidance.GuidanceTestData.CLOCK;
 import static dk.erhvervshuse.command.guidance.GuidanceTestData.caseOpened;
 import static dk.erhvervshuse.command.guidance.GuidanceTestData.meeting;
 import static dk.erhvervshuse.command.guidance.GuidanceTestData.openCase;
 import static dk.erhvervshuse.command.guidance.GuidanceTestData.selected;
-import static dk.erhvervshuse.command.guidance.Rejections.rejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The input rules and the agreement's thresholds, over many generated values rather than a few chosen ones. */

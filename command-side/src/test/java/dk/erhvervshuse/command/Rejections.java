@@ -1,4 +1,4 @@
-package dk.erhvervshuse.command.guidance;
+package dk.erhvervshuse.command;
 
 import dk.erhvervshuse.command.api.CommandRejected;
 import org.hamcrest.Description;
@@ -8,12 +8,12 @@ import org.hamcrest.TypeSafeDiagnosingMatcher;
 import java.util.Objects;
 
 /** Matches a command rejection by its type, the field it names and its rule code: what a caller relies on. */
-final class Rejections {
+public final class Rejections {
 
     private Rejections() {
     }
 
-    static Matcher<Throwable> rejected(Class<? extends CommandRejected> type, String field, String rule) {
+    public static Matcher<Throwable> rejected(Class<? extends CommandRejected> type, String field, String rule) {
         return new TypeSafeDiagnosingMatcher<>() {
             @Override
             protected boolean matchesSafely(Throwable actual, Description mismatch) {
