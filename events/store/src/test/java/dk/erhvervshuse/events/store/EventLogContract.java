@@ -330,4 +330,31 @@ abstract class EventLogContract {
         engine.appendEvents(event("case-1", 1));
         assertThat(readAll(newEngine(), null)).extracting(EventLogContract::position).containsExactly(1L, 2L);
     }
+
+    @Test
+    void aBulkLoadGivesTheSamePositionsAndChainAsOneByOneAppends() {
+        CommitLogStorageEngine engine = newEngine();
+        engine.appendEvents(event("case-0", 0));
+        List<List<DomainEventMessage<?>>> commits = new ArrayList<>();
+        for (int i = 1; i <= 2500; i++) {
+            commits.add(i % 5 == 0 ? List.of(event("case-" + i, 0), event("case-" + i, 1)) : List.of(event("case-" + i, 0)));
+        }
+
+        engine.appendInBulk(commits);
+        newEngine().appendEvents(event("case-after", 0));
+
+        List<TrackedEventMessage<?>> events = readAll(newEngine(), null);
+        assertThat(events).hasSize(1 + 2500 + 500 + 1);
+        assertThat(events).extracting(EventLogContract::position)
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, events.size()).mapToObj(i -> (long) i).toList());
+        String previous = CommitHash.GENESIS;
+        List<StoredCommit> stored = new ArrayList<>();
+        engine.forEachCommit(1, Long.MAX_VALUE, stored::add);
+        for (StoredCommit commit : stored) {
+            assertThat(commit.previousHash()).isEqualTo(previous);
+            assertThat(CommitHash.recompute(commit, previous)).isEqualTo(commit.hash());
+            previous = commit.hash();
+        }
+        assertThat(newEngine().readEvents("case-5").asStream().count()).isEqualTo(2);
+    }
 }
