@@ -11,7 +11,17 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 public class RegistryApplication {
 
+    /** Axon's update checker calls its vendor's server, which is unreachable where the registry runs. */
+    static final String UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
+
     public static void main(String[] args) {
+        disableUpdateCheckerUnlessConfigured();
         SpringApplication.run(RegistryApplication.class, args);
+    }
+
+    static void disableUpdateCheckerUnlessConfigured() {
+        if (System.getProperty(UPDATE_CHECKER_DISABLED) == null) {
+            System.setProperty(UPDATE_CHECKER_DISABLED, "true");
+        }
     }
 }

@@ -15,7 +15,6 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -46,8 +45,9 @@ public class EventLogAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    public MongoClient mongoClient(EventLogProperties properties, ObjectProvider<EmbeddedMongoServer> embedded) {
-        String uri = properties.embedded() ? embedded.getObject().connectionString() : properties.uri();
+    public MongoClient mongoClient(EventLogProperties properties, List<EmbeddedMongoServer> embedded) {
+        // Injected as a list so that Spring knows the client depends on the server and closes the client first.
+        String uri = properties.embedded() ? embedded.get(0).connectionString() : properties.uri();
         return MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(uri))
                 .applicationName("erhvervshuse-registry")

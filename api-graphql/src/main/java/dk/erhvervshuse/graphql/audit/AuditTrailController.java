@@ -1,0 +1,32 @@
+package dk.erhvervshuse.graphql.audit;
+
+import dk.erhvervshuse.query.api.AuditEntry;
+import dk.erhvervshuse.query.api.AuditFilter;
+import dk.erhvervshuse.query.api.AuditTrailQueries;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/** The audit trail (revisionsspor) for ministry supervision (§10.2): every event with who, when and why. */
+@Controller
+class AuditTrailController {
+
+    private final AuditTrailQueries auditTrail;
+
+    AuditTrailController(AuditTrailQueries auditTrail) {
+        this.auditTrail = auditTrail;
+    }
+
+    @QueryMapping
+    AuditEntryConnection auditTrail(@Argument AuditTrailFilterInput filter, @Argument Integer first,
+                                    @Argument String after) {
+        AuditFilter asked = filter == null ? AuditFilter.wholeLog() : filter.toFilter();
+        return AuditConnections.page(auditTrail, asked, first, after);
+    }
+
+    @SchemaMapping(typeName = "AuditEntry")
+    String payload(AuditEntry entry) {
+        return entry.payloadJson();
+    }
+}

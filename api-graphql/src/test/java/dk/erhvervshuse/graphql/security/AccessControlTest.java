@@ -1,0 +1,144 @@
+package dk.erhvervshuse.graphql.security;
+
+import dk.erhvervshuse.graphql.support.RegistryClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.ResponseError;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static dk.erhvervshuse.graphql.support.RegistryClient.ADVISER_FYN;
+import static dk.erhvervshuse.graphql.support.RegistryClient.ADVISER_HOVEDSTADEN;
+import static dk.erhvervshuse.graphql.support.RegistryClient.AUDITOR;
+import static dk.erhvervshuse.graphql.support.RegistryClient.CVR;
+import static dk.erhvervshuse.graphql.support.RegistryClient.GUIDANCE_CASE;
+import static dk.erhvervshuse.graphql.support.RegistryClient.OPEN_CASE;
+import static dk.erhvervshuse.graphql.support.RegistryClient.RECORD_MEETING;
+import static dk.erhvervshuse.graphql.support.RegistryClient.classificationOf;
+import static dk.erhvervshuse.graphql.support.RegistryClient.meetingInput;
+import static dk.erhvervshuse.graphql.support.RegistryClient.openCaseInput;
+import static dk.erhvervshuse.graphql.support.RegistryClient.singleError;
+import static dk.erhvervshuse.graphql.support.RegistryClient.today;
+import static dk.erhvervshuse.graphql.support.RegistryClient.eventually;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Only known users reach the registry, and a house's people register for their own house: the data is
+ * the house's (§10.2), and the explicit decision of the 20-hour rule is management's (§5.1).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class AccessControlTest {
+
+    private static final String DECIDE = """
+            mutation Decide($input: RecordManagementDecisionInput!) {
+              recordManagementDecision(input: $input) { requirementId }
+            }
+            """;
+
+    @TempDir
+    static Path dataDirectory;
+
+    @DynamicPropertySource
+    static void ownEventLog(DynamicPropertyRegistry registry) {
+        registry.add("registry.mongo.data-directory", () -> dataDirectory.toString());
+    }
+
+    @LocalServerPort
+    int port;
+
+    private RegistryClient registry;
+
+    @BeforeEach
+    void connect() {
+        registry = new RegistryClient(port);
+    }
+
+    @Test
+    void aRequestWithoutCredentialsIsUnauthorized() {
+        registry.anonymous().post().uri("/graphql")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("query", "{ guidanceCase(id: \"x\") { caseId } }"))
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().value(HttpHeaders.WWW_AUTHENTICATE, value -> assertThat(value).startsWith("Basic"));
+    }
+
+    @Test
+    void aRequestWithAWrongPasswordIsUnauthorized() {
+        registry.anonymous().post().uri("/graphql")
+                .headers(headers -> headers.setBasicAuth(ADVISER_HOVEDSTADEN, "not-the-password"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("query", "{ guidanceCase(id: \"x\") { caseId } }"))
+                .exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void anAdviserOfFynMayNotOpenACaseForHovedstaden() {
+        ResponseError error = singleError(registry.as(ADVISER_FYN).document(OPEN_CASE)
+                .variable("input", openCaseInput("fyn-opens-for-hovedstaden", "HOVEDSTADEN", CVR))
+                .execute());
+
+        assertThat(classificationOf(error)).isEqualTo("FORBIDDEN");
+        assertThat(error.getExtensions()).containsEntry("field", "house");
+        assertThat(error.getMessage()).contains(ADVISER_FYN).contains("HOVEDSTADEN");
+    }
+
+    @Test
+    void anAdviserOfFynMayNotRecordAMeetingOnACaseOfHovedstaden() {
+        String caseId = "hovedstaden-case-for-fyn";
+        registry.as(ADVISER_HOVEDSTADEN).document(OPEN_CASE)
+                .variable("input", openCaseInput(caseId, "HOVEDSTADEN", CVR))
+                .execute()
+                .path("openGuidanceCase.caseId").entity(String.class).isEqualTo(caseId);
+        eventually().untilAsserted(() ->
+                registry.as(AUDITOR).document(GUIDANCE_CASE).variable("id", caseId).execute()
+                        .path("guidanceCase.house").entity(String.class).isEqualTo("HOVEDSTADEN"));
+
+        ResponseError error = singleError(registry.as(ADVISER_FYN).document(RECORD_MEETING)
+                .variable("input", meetingInput(caseId, "m-fyn", "1", today()))
+                .execute());
+
+        assertThat(classificationOf(error)).isEqualTo("FORBIDDEN");
+        assertThat(error.getExtensions()).containsEntry("field", "caseId");
+    }
+
+    @Test
+    void anAdviserMayNotRecordTheManagementDecisionOfTheTwentyHourRule() {
+        ResponseError error = singleError(registry.as(ADVISER_HOVEDSTADEN).document(DECIDE)
+                .variable("input", decision())
+                .execute());
+
+        assertThat(classificationOf(error)).isEqualTo("FORBIDDEN");
+        assertThat(error.getExtensions()).containsEntry("rule", "role.notManagement");
+    }
+
+    @Test
+    void theMinistrysAuditorReadsButRegistersNothing() {
+        ResponseError error = singleError(registry.as(AUDITOR).document(OPEN_CASE)
+                .variable("input", openCaseInput("auditor-case", "HOVEDSTADEN", CVR))
+                .execute());
+        assertThat(classificationOf(error)).isEqualTo("FORBIDDEN");
+
+        registry.as(AUDITOR).document("""
+                        { auditTrail(first: 1) { pageInfo { hasNextPage } } }
+                        """)
+                .execute()
+                .path("auditTrail.pageInfo.hasNextPage").hasValue();
+    }
+
+    private static Map<String, Object> decision() {
+        return Map.of("house", "HOVEDSTADEN", "cvr", CVR, "requirementId", "any", "continueGuidance", true,
+                "justification", "not an adviser's call");
+    }
+}
