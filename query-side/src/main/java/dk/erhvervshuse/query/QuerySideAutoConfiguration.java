@@ -1,6 +1,7 @@
 package dk.erhvervshuse.query;
 
 import dk.erhvervshuse.query.audit.AuditTrailProjection;
+import dk.erhvervshuse.query.dashboard.DashboardProjection;
 import dk.erhvervshuse.query.guidance.GuidanceViewsProjection;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfigurer;
@@ -35,8 +36,8 @@ public class QuerySideAutoConfiguration {
     public static final int BATCH_SIZE = 200;
 
     /** The processing groups of the query side, one processor each. */
-    public static final List<String> PROCESSING_GROUPS =
-            List.of(GuidanceViewsProjection.PROCESSING_GROUP, AuditTrailProjection.PROCESSING_GROUP);
+    public static final List<String> PROCESSING_GROUPS = List.of(GuidanceViewsProjection.PROCESSING_GROUP,
+            AuditTrailProjection.PROCESSING_GROUP, DashboardProjection.PROCESSING_GROUP);
 
     @Autowired
     public void configure(EventProcessingConfigurer processing) {
@@ -46,10 +47,26 @@ public class QuerySideAutoConfiguration {
     /** Registers the query side's processors; also for applications and tests that configure Axon without Spring. */
     public static void configureProcessors(EventProcessingConfigurer processing) {
         for (String group : PROCESSING_GROUPS) {
-            processing.registerPooledStreamingEventProcessor(group, Configuration::eventStore,
-                    (configuration, builder) -> builder.batchSize(BATCH_SIZE).initialSegmentCount(1));
-            processing.registerListenerInvocationErrorHandler(group,
-                    configuration -> PropagatingErrorHandler.instance());
+            registerPooledProcessor(processing, group);
         }
+    }
+
+    /**
+     * Builds another definition set's dashboards side by side with those of {@code v1}: the projection
+     * instance (with its own {@code DashboardNamespace}) is assigned to its own processing group
+     * ({@link DashboardProjection#processingGroupOf}), which replays the whole log from the start into its own
+     * collections. An explicit assignment outranks the {@code @ProcessingGroup} annotation of the class.
+     */
+    public static void configureSideBySide(EventProcessingConfigurer processing, DashboardProjection projection) {
+        String group = DashboardProjection.processingGroupOf(projection.definitions());
+        processing.registerEventHandler(configuration -> projection);
+        processing.assignHandlerInstancesMatching(group, Integer.MAX_VALUE, instance -> instance == projection);
+        registerPooledProcessor(processing, group);
+    }
+
+    private static void registerPooledProcessor(EventProcessingConfigurer processing, String group) {
+        processing.registerPooledStreamingEventProcessor(group, Configuration::eventStore,
+                (configuration, builder) -> builder.batchSize(BATCH_SIZE).initialSegmentCount(1));
+        processing.registerListenerInvocationErrorHandler(group, configuration -> PropagatingErrorHandler.instance());
     }
 }

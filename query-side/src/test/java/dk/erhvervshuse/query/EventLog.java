@@ -1,6 +1,8 @@
 package dk.erhvervshuse.query;
 
 import dk.erhvervshuse.events.common.AuditMetadata;
+import dk.erhvervshuse.events.contract.ResultContractEvent;
+import dk.erhvervshuse.events.delivery.DeliveryEvent;
 import dk.erhvervshuse.events.guidance.GuidanceCaseEvent;
 import dk.erhvervshuse.events.guidance.GuidanceHoursEvent;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
@@ -18,7 +20,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * A log of guidance events as a processor would hand them over: gap-free positions from 1, a sequence
+ * A log of events (guidance, result contracts, deliveries) as a processor would hand them over: gap-free positions from 1, a sequence
  * per stream, a fixed timestamp per position, and the audit metadata of whoever is recording.
  */
 public final class EventLog {
@@ -46,8 +48,8 @@ public final class EventLog {
     /** Appends with a reason in the metadata, as corrections and withdrawals carry one. */
     public TrackedEventMessage<?> append(Object payload, String reason) {
         long position = events.size() + 1L;
-        String streamType = payload instanceof GuidanceHoursEvent ? "GuidanceHoursLedger" : "GuidanceCase";
-        String streamId = payload instanceof GuidanceCaseEvent e ? e.caseId() : ((GuidanceHoursEvent) payload).ledgerId();
+        String streamType = streamTypeOf(payload);
+        String streamId = streamIdOf(payload);
         long sequence = sequences.merge(streamId, 1L, Long::sum) - 1;
         Map<String, Object> metaData = new LinkedHashMap<>();
         metaData.put(AuditMetadata.USER_ID, userId);
@@ -65,6 +67,32 @@ public final class EventLog {
                 new GenericMessage<>("event-" + position, payload, metaData), () -> timestamp);
         events.add(event);
         return event;
+    }
+
+    private static String streamTypeOf(Object payload) {
+        if (payload instanceof GuidanceCaseEvent) {
+            return "GuidanceCase";
+        } else if (payload instanceof GuidanceHoursEvent) {
+            return "GuidanceHoursLedger";
+        } else if (payload instanceof ResultContractEvent) {
+            return "ResultContract";
+        } else if (payload instanceof DeliveryEvent) {
+            return "Delivery";
+        }
+        throw new IllegalArgumentException("no stream for " + payload);
+    }
+
+    private static String streamIdOf(Object payload) {
+        if (payload instanceof GuidanceCaseEvent e) {
+            return e.caseId();
+        } else if (payload instanceof GuidanceHoursEvent e) {
+            return e.ledgerId();
+        } else if (payload instanceof ResultContractEvent e) {
+            return e.contractId();
+        } else if (payload instanceof DeliveryEvent e) {
+            return e.deliveryStreamId();
+        }
+        throw new IllegalArgumentException("no stream for " + payload);
     }
 
     public static Instant recordedAtOf(long position) {

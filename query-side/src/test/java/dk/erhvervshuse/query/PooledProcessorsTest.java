@@ -9,9 +9,16 @@ import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
 import dk.erhvervshuse.events.store.serialization.EventSerialization;
 import dk.erhvervshuse.events.store.testing.TestMongo;
+import dk.erhvervshuse.events.common.House;
 import dk.erhvervshuse.query.api.AuditFilter;
 import dk.erhvervshuse.query.audit.AuditTrailProjection;
 import dk.erhvervshuse.query.audit.MongoAuditTrailQueries;
+import dk.erhvervshuse.query.dashboard.DashboardChangeHub;
+import dk.erhvervshuse.query.dashboard.DashboardNamespace;
+import dk.erhvervshuse.query.dashboard.DashboardProjection;
+import dk.erhvervshuse.query.dashboard.MongoDashboardQueries;
+import dk.erhvervshuse.query.targets.DefinitionSet;
+import dk.erhvervshuse.query.targets.DefinitionSets;
 import dk.erhvervshuse.query.guidance.GuidanceViewsProjection;
 import dk.erhvervshuse.query.guidance.MongoGuidanceQueries;
 import org.axonframework.config.Configuration;
@@ -32,6 +39,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import static dk.erhvervshuse.query.audit.AuditTrailProjection.AUDIT_TRAIL;
 import static dk.erhvervshuse.query.guidance.GuidanceViewsProjection.CASE_VIEW;
@@ -46,6 +54,10 @@ import static org.awaitility.Awaitility.await;
 class PooledProcessorsTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** The definitions of v1 under another id: built side by side, it must come out the same. */
+    private static final DefinitionSet V2 = DefinitionSets.V1.with("v2");
+    private static final String[] COLLECTIONS = Stream.concat(Stream.of(CASE_VIEW, COMPANY_VIEW, AUDIT_TRAIL),
+            DashboardNamespace.V1.collections().stream()).toArray(String[]::new);
 
     private final AtomicInteger bulkWrites = new AtomicInteger();
     private MongoClient client;
@@ -69,13 +81,17 @@ class PooledProcessorsTest {
         database = client.getDatabase(TestMongo.freshDatabaseName());
         GuidanceViewsProjection guidanceViews = new GuidanceViewsProjection(database);
         AuditTrailProjection auditTrail = new AuditTrailProjection(database, EventSerialization.jacksonSerializer());
+        DashboardProjection dashboards = new DashboardProjection(database, new DashboardChangeHub());
+        DashboardProjection sideBySide = new DashboardProjection(database, V2, DashboardNamespace.of(V2), null);
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
                 .configureSerializer(c -> EventSerialization.jacksonSerializer())
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine(1));
         configurer.eventProcessing(processing -> {
             processing.registerEventHandler(c -> guidanceViews);
             processing.registerEventHandler(c -> auditTrail);
+            processing.registerEventHandler(c -> dashboards);
             QuerySideAutoConfiguration.configureProcessors(processing);
+            QuerySideAutoConfiguration.configureSideBySide(processing, sideBySide);
         });
         axon = configurer.buildConfiguration();
     }
@@ -108,10 +124,11 @@ class PooledProcessorsTest {
     }
 
     @Test
-    void bothProcessingGroupsRunAsPooledStreamingProcessors() {
+    void everyProcessingGroupRunsAsAPooledStreamingProcessor() {
         axon.start();
 
-        assertThat(QuerySideAutoConfiguration.PROCESSING_GROUPS).containsExactly("guidance-views", "audit-trail");
+        assertThat(QuerySideAutoConfiguration.PROCESSING_GROUPS)
+                .containsExactly("guidance-views", "audit-trail", "dashboards");
         assertThat(QuerySideAutoConfiguration.PROCESSING_GROUPS).allSatisfy(group ->
                 assertThat(processor(group).isRunning()).isTrue());
     }
@@ -142,19 +159,47 @@ class PooledProcessorsTest {
         MongoGuidanceQueries queries = new MongoGuidanceQueries(database);
         await().atMost(PATIENCE).until(() -> auditEntries() == log.size()
                 && queries.company(GuidanceStories.COMPANY.value())
-                .map(company -> company.timeline().size() == log.size()).orElse(false));
-        Map<String, List<Document>> before = StoredDocuments.contentsOf(database, CASE_VIEW, COMPANY_VIEW, AUDIT_TRAIL);
+                .map(company -> company.timeline().size() == log.size()).orElse(false)
+                && caughtUp(DashboardProjection.PROCESSING_GROUP, log.size()));
+        Map<String, List<Document>> before = StoredDocuments.contentsOf(database, COLLECTIONS);
+        assertThat(new MongoDashboardQueries(database).dashboard(House.HOVEDSTADEN, 2025).goal("goal1").actual())
+                .isEqualByComparingTo("1");
 
         for (String group : QuerySideAutoConfiguration.PROCESSING_GROUPS) {
             PooledStreamingEventProcessor processor = processor(group);
             processor.shutDown();
             processor.resetTokens();
         }
-        assertThat(StoredDocuments.contentsOf(database, CASE_VIEW, COMPANY_VIEW, AUDIT_TRAIL).values())
+        assertThat(StoredDocuments.contentsOf(database, COLLECTIONS).values())
                 .allSatisfy(documents -> assertThat(documents).isEmpty());
         QuerySideAutoConfiguration.PROCESSING_GROUPS.forEach(group -> processor(group).start());
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(
-                StoredDocuments.contentsOf(database, CASE_VIEW, COMPANY_VIEW, AUDIT_TRAIL)).isEqualTo(before));
+                StoredDocuments.contentsOf(database, COLLECTIONS)).isEqualTo(before));
+    }
+
+    @Test
+    void aSecondDefinitionSetIsBuiltSideBySideByItsOwnProcessor() {
+        EventLog log = new EventLog();
+        GuidanceStories.wholeCase(log, "c-0");
+        GuidanceStories.companyAtTwoHouses(log);
+        publish(log);
+
+        axon.start();
+
+        assertThat(processor("dashboards-v2").isRunning()).isTrue();
+        MongoDashboardQueries v1 = new MongoDashboardQueries(database);
+        MongoDashboardQueries v2 = new MongoDashboardQueries(database, V2, DashboardNamespace.of(V2));
+        await().atMost(PATIENCE).until(() -> caughtUp(DashboardProjection.PROCESSING_GROUP, log.size())
+                && caughtUp("dashboards-v2", log.size()));
+        assertThat(v2.dashboard(House.FYN, 2025).definitionSet()).isEqualTo("v2");
+        assertThat(v2.dashboard(House.FYN, 2025).goals()).isEqualTo(v1.dashboard(House.FYN, 2025).goals());
+        assertThat(v2.dashboard(House.FYN, 2025).goal("goal1").actual()).isEqualByComparingTo("1");
+    }
+
+    private boolean caughtUp(String group, long position) {
+        var status = processor(group).processingStatus();
+        return !status.isEmpty() && status.values().stream()
+                .allMatch(segment -> segment.getCurrentPosition().orElse(0) >= position);
     }
 }

@@ -18,9 +18,16 @@ class QuerySideArchitectureTest {
                             "dk.erhvervshuse.command..", "dk.erhvervshuse.graphql..", "dk.erhvervshuse.events.store..");
 
     @ArchTest
-    static final ArchRule theQueryApiDependsOnNothingButJava =
+    static final ArchRule theQueryApiDependsOnNothingButJavaAndTheCatalogsValueTypes =
             classes().that().resideInAPackage("dk.erhvervshuse.query.api..")
-                    .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dk.erhvervshuse.query.api..");
+                    .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "dk.erhvervshuse.query.api..",
+                            "dk.erhvervshuse.events.common..");
+
+    @ArchTest
+    static final ArchRule theTargetDefinitionsKnowNothingOfStorageOrProjections =
+            noClasses().that().resideInAPackage("dk.erhvervshuse.query.targets..")
+                    .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..",
+                            "org.axonframework..", "dk.erhvervshuse.query.dashboard..", "dk.erhvervshuse.query.support..");
 
     @ArchTest
     static final ArchRule theGuidanceViewsKnowNothingOfTheAuditTrailThatPagesThroughThem =

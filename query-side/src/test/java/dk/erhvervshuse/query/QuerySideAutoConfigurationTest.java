@@ -4,8 +4,11 @@ import com.mongodb.client.MongoDatabase;
 import dk.erhvervshuse.events.store.serialization.EventSerialization;
 import dk.erhvervshuse.events.store.testing.TestMongo;
 import dk.erhvervshuse.query.api.AuditTrailQueries;
+import dk.erhvervshuse.query.api.DashboardChanges;
+import dk.erhvervshuse.query.api.DashboardQueries;
 import dk.erhvervshuse.query.api.GuidanceQueries;
 import dk.erhvervshuse.query.audit.AuditTrailProjection;
+import dk.erhvervshuse.query.dashboard.DashboardProjection;
 import dk.erhvervshuse.query.guidance.GuidanceViewsProjection;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.serialization.Serializer;
@@ -39,6 +42,9 @@ class QuerySideAutoConfigurationTest {
             assertThat(context).hasSingleBean(AuditTrailQueries.class);
             assertThat(context).hasSingleBean(GuidanceViewsProjection.class);
             assertThat(context).hasSingleBean(AuditTrailProjection.class);
+            assertThat(context).hasSingleBean(DashboardQueries.class);
+            assertThat(context).hasSingleBean(DashboardChanges.class);
+            assertThat(context).hasSingleBean(DashboardProjection.class);
             assertThat(context).hasSingleBean(QuerySideAutoConfiguration.class);
         });
     }
