@@ -27,6 +27,18 @@ public record CommandTarget(String field, String notFound, String alreadyExists,
                 "the guidance hours of company " + cvr + " at " + house);
     }
 
+    /** The result contract (resultatkontrakt, §8.2) of one house for one year. */
+    public static CommandTarget resultContract(String house, int year) {
+        String contract = "the result contract of " + house + " for " + year;
+        return new CommandTarget("year", contract + " was never proposed", contract + " already exists", contract);
+    }
+
+    /** One stream of external deliveries (§9): a house's awareness survey, a company's accounts, a control group. */
+    public static CommandTarget delivery(String description) {
+        return new CommandTarget("year", "no " + description + " has been delivered",
+                description + " has already been delivered", description);
+    }
+
     String changedConcurrently() {
         return description + " was changed by someone else at the same moment; retry";
     }

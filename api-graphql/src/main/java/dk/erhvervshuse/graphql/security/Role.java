@@ -9,6 +9,21 @@ public enum Role {
     ADVISER(true),
     /** Ledelse: house management; takes the explicit decision of the 20-hour rule (§5.1), for one house. */
     HOUSE_MANAGER(true),
+    /**
+     * Formanden for KKR: the chair of the municipal contact council, KKR's signatory of the house's result
+     * contract (resultatkontrakt, §8.2); proposes, signs and amends it, for one house.
+     */
+    KKR_CHAIR(true),
+    /**
+     * Bestyrelsesformanden: the chair of the house's board, the house's signatory of its result contract (§8.2);
+     * proposes, signs and amends it, for one house.
+     */
+    BOARD_CHAIR(true),
+    /**
+     * Erhvervsstyrelsen (ERST): the Business Authority's analyst, national; delivers the external data the goals
+     * are measured by (§9): awareness surveys (kendskabsmåling), company accounts and control-group growth.
+     */
+    BUSINESS_AUTHORITY_ANALYST(false),
     /** Tilsyn: the ministry's supervision (Erhvervsministeriet, §10.2); reads everything, registers nothing. */
     MINISTRY_AUDITOR(false);
 

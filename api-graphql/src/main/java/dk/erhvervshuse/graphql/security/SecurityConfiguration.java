@@ -1,8 +1,10 @@
 package dk.erhvervshuse.graphql.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -14,6 +16,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,10 +24,18 @@ import java.util.List;
  * HTTP Basic for everything that reads or writes the registry; the GraphiQL page, its scripts and the
  * health probe are open. Each user's role and house become authorities ({@code ROLE_ADVISER},
  * {@code HOUSE_FYN}) that {@link Actor} reads back for the audit metadata of every command.
+ * <p>
+ * Subscriptions run over WebSocket at {@value #WEBSOCKET_PATH}. Its handshake is an HTTP request like any
+ * other and needs HTTP Basic credentials; Spring for GraphQL keeps the handshake's security context for the
+ * messages of the connection. A browser's WebSocket API cannot set an Authorization header, but it does send
+ * credentials it has cached for the site, also when another site opens the socket: so a handshake whose
+ * {@code Origin} is another site is refused (clients outside a browser send no Origin, or their own).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RegistryUsersProperties.class)
 class SecurityConfiguration {
+
+    static final String WEBSOCKET_PATH = "/graphql-ws";
 
     @Bean
     SecurityFilterChain registrySecurity(HttpSecurity http) throws Exception {
@@ -32,6 +43,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/graphiql", "/graphiql/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(SecurityConfiguration::isCrossSiteHandshake).denyAll()
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 // Every request carries its credentials; no session, so no session to ride on.
@@ -40,6 +52,27 @@ class SecurityConfiguration {
                 // which is not granted), and no cookie authenticates: a CSRF token would protect nothing.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/graphql", "/graphql/**"))
                 .build();
+    }
+
+    /** A request to the WebSocket endpoint whose Origin header names another site than the one it reached. */
+    static boolean isCrossSiteHandshake(HttpServletRequest request) {
+        if (!WEBSOCKET_PATH.equals(request.getRequestURI())) {
+            return false;
+        }
+        String origin = request.getHeader(HttpHeaders.ORIGIN);
+        if (origin == null || origin.isBlank()) {
+            return false;
+        }
+        try {
+            URI from = URI.create(origin.trim());
+            String host = request.getServerName();
+            int port = request.getServerPort();
+            int originPort = from.getPort() != -1 ? from.getPort()
+                    : "https".equalsIgnoreCase(from.getScheme()) || "wss".equalsIgnoreCase(from.getScheme()) ? 443 : 80;
+            return from.getHost() == null || !from.getHost().equalsIgnoreCase(host) || originPort != port;
+        } catch (IllegalArgumentException malformed) {
+            return true;
+        }
     }
 
     @Bean

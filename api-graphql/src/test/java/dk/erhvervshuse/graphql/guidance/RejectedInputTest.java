@@ -1,5 +1,6 @@
 package dk.erhvervshuse.graphql.guidance;
 
+import dk.erhvervshuse.graphql.support.Registrations;
 import dk.erhvervshuse.graphql.support.RegistryClient;
 import dk.erhvervshuse.graphql.support.RegistryClient.AuditRow;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A rejected mutation says which input field was wrong and by which rule, and writes nothing: the
- * registration minimum (§9) is checked before any event enters the log.
+ * registration minimum (§9), the external deliveries' ranges and the agreement's years (2024–2027, §8.2) are
+ * checked before any event enters the log.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -135,6 +137,30 @@ class RejectedInputTest {
 
         assertThat(classificationOf(error)).isEqualTo("BAD_REQUEST");
         assertThat(error.getMessage()).contains("after").doesNotContain("Exception").doesNotContain("dk.erhvervshuse");
+    }
+
+    @Test
+    void anAwarenessShareAbove100PercentIsRejectedOnItsField() {
+        ResponseError error = singleError(new RegistryClient(port).as(RegistryClient.ANALYST)
+                .document(Registrations.DELIVER_SURVEY)
+                .variable("input", Registrations.surveyInput("FYN", 2025, "101", "60", 300, "FINAL", "2026-01-15"))
+                .execute());
+
+        assertThat(classificationOf(error)).isEqualTo("BAD_REQUEST");
+        assertThat(error.getExtensions()).containsEntry("field", "awareOfHousePercent")
+                .containsEntry("rule", "awareOfHousePercent.range");
+    }
+
+    @Test
+    void aResultContractForAYearOutsideTheAgreementIsRejected() {
+        ResponseError error = singleError(new RegistryClient(port).as(RegistryClient.KKR_FYN)
+                .document(Registrations.PROPOSE)
+                .variable("input", Map.of("house", "FYN", "year", 2030))
+                .execute());
+
+        assertThat(classificationOf(error)).isEqualTo("BAD_REQUEST");
+        assertThat(error.getExtensions()).containsEntry("field", "year").containsEntry("rule", "year.outsideAgreement");
+        assertThat(error.getMessage()).contains("2024").contains("2027").contains("2030");
     }
 
     private String openCase(String caseId) {

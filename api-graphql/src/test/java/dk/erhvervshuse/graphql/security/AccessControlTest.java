@@ -1,5 +1,7 @@
 package dk.erhvervshuse.graphql.security;
 
+import dk.erhvervshuse.graphql.support.Dashboards;
+import dk.erhvervshuse.graphql.support.Registrations;
 import dk.erhvervshuse.graphql.support.RegistryClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,9 @@ import java.util.Map;
 
 import static dk.erhvervshuse.graphql.support.RegistryClient.ADVISER_FYN;
 import static dk.erhvervshuse.graphql.support.RegistryClient.ADVISER_HOVEDSTADEN;
+import static dk.erhvervshuse.graphql.support.RegistryClient.ANALYST;
+import static dk.erhvervshuse.graphql.support.RegistryClient.BOARD_FYN;
+import static dk.erhvervshuse.graphql.support.RegistryClient.KKR_FYN;
 import static dk.erhvervshuse.graphql.support.RegistryClient.AUDITOR;
 import static dk.erhvervshuse.graphql.support.RegistryClient.CVR;
 import static dk.erhvervshuse.graphql.support.RegistryClient.GUIDANCE_CASE;
@@ -33,7 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Only known users reach the registry, and a house's people register for their own house: the data is
- * the house's (§10.2), and the explicit decision of the 20-hour rule is management's (§5.1).
+ * the house's (§10.2), and the explicit decision of the 20-hour rule is management's (§5.1). A result
+ * contract is the two chairs' (§8.2), each signing for their own party and house; the external data of §9
+ * are the Business Authority's.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -135,6 +142,69 @@ class AccessControlTest {
                         """)
                 .execute()
                 .path("auditTrail.pageInfo.hasNextPage").hasValue();
+    }
+
+    @Test
+    void anAdviserMayNotProposeAResultContract() {
+        ResponseError error = singleError(registry.as(ADVISER_FYN).document(Registrations.PROPOSE)
+                .variable("input", Map.of("house", "FYN", "year", 2026))
+                .execute());
+
+        assertThat(classificationOf(error)).isEqualTo("FORBIDDEN");
+        assertThat(error.getExtensions()).containsEntry("rule", "role.notChair");
+    }
+
+    @Test
+    void anAdviserMayNotDeliverTheBusinessAuthoritysData() {
+        ResponseError error = singleError(registry.as(ADVISER_FYN).document(Registrations.DELIVER_SURVEY)
+                .variable("input", Registrations.surveyInput("FYN", 2025, "60", "60", 300, "FINAL", "2026-01-15"))
+                .execute());
+
+        assertThat(classificationOf(error)).isEqualTo("FORBIDDEN");
+        assertThat(error.getExtensions()).containsEntry("rule", "role.notAnalyst");
+    }
+
+    @Test
+    void aChairOfFynMayNotSignHovedstadensContract() {
+        ResponseError error = singleError(registry.as(KKR_FYN).document(Registrations.SIGN)
+                .variable("input", Map.of("house", "HOVEDSTADEN", "year", 2026, "party", "KKR_CHAIR"))
+                .execute());
+
+        assertThat(classificationOf(error)).isEqualTo("FORBIDDEN");
+        assertThat(error.getExtensions()).containsEntry("field", "house").containsEntry("rule", "house.notOwn");
+    }
+
+    @Test
+    void theKkrChairMayNotSignAsTheBoardsChair() {
+        ResponseError error = singleError(registry.as(KKR_FYN).document(Registrations.SIGN)
+                .variable("input", Map.of("house", "FYN", "year", 2026, "party", "BOARD_CHAIR"))
+                .execute());
+
+        assertThat(classificationOf(error)).isEqualTo("FORBIDDEN");
+        assertThat(error.getExtensions()).containsEntry("field", "party").containsEntry("rule", "party.notOwnRole");
+    }
+
+    @Test
+    void aChairRegistersNoGuidance() {
+        ResponseError error = singleError(registry.as(BOARD_FYN).document(OPEN_CASE)
+                .variable("input", openCaseInput("board-opens-a-case", "FYN", CVR))
+                .execute());
+
+        assertThat(classificationOf(error)).isEqualTo("FORBIDDEN");
+        assertThat(error.getExtensions()).containsEntry("rule", "role.notGuidance");
+    }
+
+    @Test
+    void theBusinessAuthoritysAnalystDeliversAnAwarenessSurvey() {
+        registry.as(ANALYST).document(Registrations.DELIVER_SURVEY)
+                .variable("input", Registrations.surveyInput("SJAELLAND", 2025, "52.5", "57", 350, "FINAL",
+                        "2026-01-15"))
+                .execute()
+                .path("deliverAwarenessSurvey.deliveryStreamId").entity(String.class).isEqualTo("awareness:SJAELLAND:2025")
+                .path("deliverAwarenessSurvey.commandId").hasValue();
+
+        eventually().untilAsserted(() -> assertThat(Dashboards.dashboard(registry.as(AUDITOR), "SJAELLAND", 2025)
+                .goal("goal2.house").actual()).isEqualByComparingTo("52.5"));
     }
 
     private static Map<String, Object> decision() {

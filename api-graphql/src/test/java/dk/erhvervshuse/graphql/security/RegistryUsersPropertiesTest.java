@@ -16,6 +16,22 @@ class RegistryUsersPropertiesTest {
     }
 
     @Test
+    void aContractChairWithoutAHouseIsRefused() {
+        assertThatThrownBy(() -> new RegistryUsersProperties.User("kkr", "{noop}x", Role.KKR_CHAIR, null).check())
+                .hasMessageContaining("needs a house");
+        assertThatThrownBy(() -> new RegistryUsersProperties.User("board", "{noop}x", Role.BOARD_CHAIR, null).check())
+                .hasMessageContaining("needs a house");
+    }
+
+    @Test
+    void theBusinessAuthoritysAnalystIsNational() {
+        assertThatThrownBy(() -> new RegistryUsersProperties.User("analyst", "{noop}x",
+                Role.BUSINESS_AUTHORITY_ANALYST, House.FYN).check()).hasMessageContaining("national role");
+        assertThatCode(() -> new RegistryUsersProperties.User("analyst", "{noop}x", Role.BUSINESS_AUTHORITY_ANALYST,
+                null).check()).doesNotThrowAnyException();
+    }
+
+    @Test
     void theMinistrysAuditorHasNoHouse() {
         assertThatThrownBy(() -> new RegistryUsersProperties.User("auditor", "{noop}x", Role.MINISTRY_AUDITOR,
                 House.FYN).check()).hasMessageContaining("national role");

@@ -5,7 +5,9 @@ import org.awaitility.core.ConditionFactory;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,7 +28,15 @@ public final class RegistryClient {
     public static final String ADVISER_HOVEDSTADEN = "adviser.hovedstaden";
     public static final String MANAGER_HOVEDSTADEN = "manager.hovedstaden";
     public static final String ADVISER_FYN = "adviser.fyn";
+    public static final String MANAGER_FYN = "manager.fyn";
     public static final String AUDITOR = "auditor";
+    /** The chairs who sign the result contracts (§8.2). */
+    public static final String KKR_FYN = "kkr.fyn";
+    public static final String BOARD_FYN = "board.fyn";
+    public static final String KKR_HOVEDSTADEN = "kkr.hovedstaden";
+    public static final String BOARD_HOVEDSTADEN = "board.hovedstaden";
+    /** The Business Authority's analyst, who delivers the external data of §9. */
+    public static final String ANALYST = "analyst";
 
     /** Valid CVR numbers (modulus 11); 24256791 fails the check. */
     public static final String CVR = "13748136";
@@ -63,6 +73,13 @@ public final class RegistryClient {
                 .baseUrl("http://localhost:" + port + "/graphql")
                 .defaultHeaders(headers -> headers.setBasicAuth(username, PASSWORD))
                 .responseTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    /** A GraphQL client over the WebSocket endpoint, HTTP Basic credentials in the handshake. */
+    public WebSocketGraphQlTester webSocket(String username) {
+        return WebSocketGraphQlTester.builder("ws://localhost:" + port + "/graphql-ws", new ReactorNettyWebSocketClient())
+                .headers(headers -> headers.setBasicAuth(username, PASSWORD))
                 .build();
     }
 
