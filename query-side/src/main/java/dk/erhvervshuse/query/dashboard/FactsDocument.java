@@ -40,6 +40,8 @@ import static dk.erhvervshuse.query.support.BsonValues.name;
 import static dk.erhvervshuse.query.support.BsonValues.names;
 import static dk.erhvervshuse.query.support.BsonValues.nested;
 import static dk.erhvervshuse.query.support.BsonValues.strings;
+import static dk.erhvervshuse.query.support.BsonValues.findOrAdd;
+import static dk.erhvervshuse.query.support.BsonValues.replaceById;
 
 /**
  * A document of the facts collection, one per company ({@code _id} = CVR): what the target definitions look
@@ -76,19 +78,19 @@ final class FactsDocument {
             register(guidanceCase, e.house() != null ? e.house() : house(guidanceCase.getString("house")),
                     date(e.foundedOn()), e.segment(), e.themes(), position);
         } else if (event instanceof GuidanceMeetingRecorded e) {
-            Document meeting = meeting(guidanceCase, e.meetingId());
+            Document meeting = findOrAdd(documents(guidanceCase, "meetings"), "meetingId", e.meetingId());
             meeting.put("heldOn", date(e.heldOn()));
             meeting.put("themes", names(e.themes()));
             meeting.putIfAbsent("withdrawn", false);
             meeting.put("position", position);
         } else if (event instanceof GuidanceMeetingCorrected e) {
-            Document meeting = meeting(guidanceCase, e.meetingId());
+            Document meeting = findOrAdd(documents(guidanceCase, "meetings"), "meetingId", e.meetingId());
             meeting.put("heldOn", date(e.heldOn()));
             meeting.put("themes", names(e.themes()));
             meeting.putIfAbsent("withdrawn", false);
             meeting.put("position", position);
         } else if (event instanceof GuidanceMeetingWithdrawn e) {
-            Document meeting = meeting(guidanceCase, e.meetingId());
+            Document meeting = findOrAdd(documents(guidanceCase, "meetings"), "meetingId", e.meetingId());
             meeting.put("withdrawn", true);
             meeting.put("withdrawalReason", e.reason() != null ? e.reason() : recording.reason());
             meeting.put("position", position);
@@ -191,28 +193,6 @@ final class FactsDocument {
         guidanceCase.put("segment", name(segment));
         guidanceCase.put("themes", names(themes));
         guidanceCase.put("registrationPosition", position);
-    }
-
-    private static Document meeting(Document guidanceCase, String meetingId) {
-        List<Document> meetings = documents(guidanceCase, "meetings");
-        for (Document meeting : meetings) {
-            if (meetingId.equals(meeting.getString("meetingId"))) {
-                return meeting;
-            }
-        }
-        Document meeting = new Document("meetingId", meetingId);
-        meetings.add(meeting);
-        return meeting;
-    }
-
-    private static void replaceById(List<Document> documents, String idField, String id, Document replacement) {
-        for (int i = 0; i < documents.size(); i++) {
-            if (id.equals(documents.get(i).getString(idField))) {
-                documents.set(i, replacement);
-                return;
-            }
-        }
-        documents.add(replacement);
     }
 
     private static House house(String name) {

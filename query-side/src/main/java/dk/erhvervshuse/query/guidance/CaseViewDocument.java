@@ -29,6 +29,7 @@ import static dk.erhvervshuse.query.support.BsonValues.name;
 import static dk.erhvervshuse.query.support.BsonValues.names;
 import static dk.erhvervshuse.query.support.BsonValues.nested;
 import static dk.erhvervshuse.query.support.BsonValues.strings;
+import static dk.erhvervshuse.query.support.BsonValues.replaceById;
 
 /**
  * A document of {@code case_view}, one per guidance case ({@code _id} = case id), as the events of
@@ -197,16 +198,6 @@ final class CaseViewDocument {
         if (!Objects.equals(before, after)) {
             changed.add(field);
         }
-    }
-
-    private static void replaceById(List<Document> documents, String idField, String id, Document replacement) {
-        for (int i = 0; i < documents.size(); i++) {
-            if (id.equals(documents.get(i).getString(idField))) {
-                documents.set(i, replacement);
-                return;
-            }
-        }
-        documents.add(replacement);
     }
 
     GuidanceCaseView toView() {

@@ -15,6 +15,8 @@ import static dk.erhvervshuse.query.support.BsonValues.instant;
 import static dk.erhvervshuse.query.support.BsonValues.longValue;
 import static dk.erhvervshuse.query.support.BsonValues.name;
 import static dk.erhvervshuse.query.support.BsonValues.nested;
+import static dk.erhvervshuse.query.support.BsonValues.findOrAdd;
+import static dk.erhvervshuse.query.support.BsonValues.replaceById;
 
 /**
  * A document of {@code company_view}, one per company ({@code _id} = CVR) across every house: a
@@ -44,7 +46,7 @@ final class CompanyViewDocument {
     }
 
     void requireDecision(ManagementDecisionRequired e) {
-        Document requirement = requirement(e.requirementId());
+        Document requirement = findOrAdd(documents(document, "decisions"), "requirementId", e.requirementId());
         requirement.put("house", name(e.house()));
         requirement.put("hoursInWindow", decimal(e.hoursInWindow()));
         requirement.put("windowFrom", date(e.windowFrom()));
@@ -53,7 +55,7 @@ final class CompanyViewDocument {
     }
 
     void recordDecision(ManagementDecisionRecorded e) {
-        Document requirement = requirement(e.requirementId());
+        Document requirement = findOrAdd(documents(document, "decisions"), "requirementId", e.requirementId());
         requirement.putIfAbsent("house", name(e.house()));
         requirement.put("status", "DECIDED");
         requirement.put("decidedBy", e.decidedBy());
@@ -71,28 +73,6 @@ final class CompanyViewDocument {
                 .append("recordedAt", instant(recording.recordedAt()))
                 .append("recordedBy", recording.userId())
                 .append("summary", GuidanceEventFacts.summary(event)));
-    }
-
-    private Document requirement(String requirementId) {
-        List<Document> decisions = documents(document, "decisions");
-        for (Document decision : decisions) {
-            if (requirementId.equals(decision.getString("requirementId"))) {
-                return decision;
-            }
-        }
-        Document decision = new Document("requirementId", requirementId);
-        decisions.add(decision);
-        return decision;
-    }
-
-    private static void replaceById(List<Document> documents, String idField, String id, Document replacement) {
-        for (int i = 0; i < documents.size(); i++) {
-            if (id.equals(documents.get(i).getString(idField))) {
-                documents.set(i, replacement);
-                return;
-            }
-        }
-        documents.add(replacement);
     }
 
     CompanyView toView() {

@@ -108,4 +108,27 @@ public final class BsonValues {
         }
         return values;
     }
+
+    /** Puts {@code replacement} in place of the element whose {@code idField} is {@code id}, or adds it. */
+    public static void replaceById(List<Document> documents, String idField, String id, Document replacement) {
+        for (int i = 0; i < documents.size(); i++) {
+            if (id.equals(documents.get(i).getString(idField))) {
+                documents.set(i, replacement);
+                return;
+            }
+        }
+        documents.add(replacement);
+    }
+
+    /** The element whose {@code idField} is {@code id}; a new one holding only that id, added, if none. */
+    public static Document findOrAdd(List<Document> documents, String idField, String id) {
+        for (Document element : documents) {
+            if (id.equals(element.getString(idField))) {
+                return element;
+            }
+        }
+        Document element = new Document(idField, id);
+        documents.add(element);
+        return element;
+    }
 }
