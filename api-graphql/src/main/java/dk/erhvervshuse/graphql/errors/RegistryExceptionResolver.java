@@ -3,6 +3,7 @@ package dk.erhvervshuse.graphql.errors;
 import dk.erhvervshuse.command.api.CommandRejected;
 import dk.erhvervshuse.command.api.InvalidInput;
 import dk.erhvervshuse.command.api.NotFound;
+import dk.erhvervshuse.command.api.NotPermitted;
 import dk.erhvervshuse.command.api.StateConflict;
 import dk.erhvervshuse.graphql.security.Forbidden;
 import graphql.ErrorClassification;
@@ -97,6 +98,9 @@ public class RegistryExceptionResolver extends DataFetcherExceptionResolverAdapt
         }
         if (rejected instanceof StateConflict) {
             return RegistryErrorType.CONFLICT;
+        }
+        if (rejected instanceof NotPermitted) {
+            return ErrorType.FORBIDDEN;
         }
         return ErrorType.BAD_REQUEST;
     }

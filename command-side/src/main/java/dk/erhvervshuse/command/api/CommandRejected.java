@@ -6,7 +6,7 @@ package dk.erhvervshuse.command.api;
  * tell the user exactly what to fix.
  */
 public abstract sealed class CommandRejected extends RuntimeException
-        permits InvalidInput, NotFound, StateConflict {
+        permits InvalidInput, NotFound, StateConflict, NotPermitted {
 
     private final String field;
     private final String rule;

@@ -12,6 +12,7 @@ import dk.erhvervshuse.events.guidance.GuidanceHoursEvent;
 import dk.erhvervshuse.events.guidance.ManagementDecisionRecorded;
 import dk.erhvervshuse.events.guidance.ManagementDecisionRequired;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -115,7 +116,9 @@ public class CompanyHoursLedger {
     }
 
     @CommandHandler
-    public void handle(RecordManagementDecision command, Clock clock) {
+    public void handle(RecordManagementDecision command, CommandMessage<RecordManagementDecision> message,
+                       Clock clock) {
+        ActingHouse.check(message, house);
         if (command.house() != house) {
             throw invalid("house", "house.mismatch", "house " + command.house() + " is not the house of ledger "
                     + ledgerId);

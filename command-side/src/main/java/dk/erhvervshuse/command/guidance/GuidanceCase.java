@@ -32,6 +32,9 @@ import dk.erhvervshuse.events.guidance.GuidanceMeetingRecorded;
 import dk.erhvervshuse.events.guidance.GuidanceMeetingWithdrawn;
 import dk.erhvervshuse.events.guidance.UserEvaluationReceived;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -124,10 +127,11 @@ public class GuidanceCase {
     }
 
     @CommandHandler
-    public GuidanceCase(OpenGuidanceCase command, Clock clock) {
+    public GuidanceCase(OpenGuidanceCase command, CommandMessage<OpenGuidanceCase> message, Clock clock) {
         LocalDate today = today(clock);
         String id = requireId("caseId", command.caseId());
         House houseOfCase = requirePresent("house", command.house());
+        ActingHouse.check(message, houseOfCase);
         Office officeOfCase = requirePresent("office", command.office());
         Cvr company = requireCvr(command.cvr());
         PNumber productionUnit = requirePNumber(command.pNumber());
@@ -137,6 +141,13 @@ public class GuidanceCase {
         LocalDate opened = requireOpenedOn(command.openedOn(), founded, today);
         apply(new GuidanceCaseOpened(id, houseOfCase, company, officeOfCase, productionUnit, founded,
                 customerSegment, themesOfCase, opened));
+    }
+
+    /** Every command on an existing case: only its own house may record on it. */
+    @CommandHandlerInterceptor
+    void onlyItsOwnHouse(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        ActingHouse.check(command, house);
+        chain.proceed();
     }
 
     @CommandHandler
