@@ -194,6 +194,28 @@ public final class DashboardStories {
         return this;
     }
 
+    /** Accounts that also carry gross profit (bruttofortjeneste), which goal5.operations.productivity/v2 uses. */
+    public DashboardStories accountsWithGrossProfit(String cvr, int year, String revenue, String fullTimeEmployees,
+                                                    String grossProfit, DeliveryStatus status, int revision,
+                                                    String deliveredOn) {
+        log.append(new CompanyAccountsDelivered(CompanyAccountsDelivered.streamIdOf(new Cvr(cvr), year), new Cvr(cvr),
+                year, new BigDecimal(revenue), new BigDecimal(fullTimeEmployees), new BigDecimal(grossProfit), status,
+                revision, day(deliveredOn)));
+        return this;
+    }
+
+    /** A control group that also carries its gross profit per full-time employee growth. */
+    public DashboardStories controlGroupWithGrossProfit(Segment segment, int year, String revenueGrowth,
+                                                        String employmentGrowth, String revenuePerEmployeeGrowth,
+                                                        String grossProfitPerEmployeeGrowth, DeliveryStatus status,
+                                                        int revision, String deliveredOn) {
+        log.append(new ControlGroupGrowthDelivered(ControlGroupGrowthDelivered.streamIdOf(segment, year), segment,
+                year, new BigDecimal(revenueGrowth), new BigDecimal(employmentGrowth),
+                new BigDecimal(revenuePerEmployeeGrowth), new BigDecimal(grossProfitPerEmployeeGrowth), status,
+                revision, day(deliveredOn)));
+        return this;
+    }
+
     public DashboardStories controlGroup(Segment segment, int year, String revenueGrowth, String employmentGrowth,
                                          String revenuePerEmployeeGrowth, DeliveryStatus status, int revision,
                                          String deliveredOn) {

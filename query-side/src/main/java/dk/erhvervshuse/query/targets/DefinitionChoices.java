@@ -1,6 +1,7 @@
 package dk.erhvervshuse.query.targets;
 
 import dk.erhvervshuse.events.common.PartnerCategory;
+import dk.erhvervshuse.events.common.ReferralPartner;
 import dk.erhvervshuse.events.common.Segment;
 
 import java.math.BigDecimal;
@@ -10,9 +11,11 @@ import java.util.Set;
 
 /**
  * Every choice the agreement (§8.1, §8.2, §9) leaves open in measuring the national goals, in one place:
- * the parameters the definitions use, and each version-1 definition's description in words. A choice that
+ * the parameters the definitions use, and each definition version's description in words. A choice that
  * changes is a new definition version (a new class, a new id such as {@code goal1/v2}) in a new
- * {@link DefinitionSet}; what is written here for version 1 never changes meaning.
+ * {@link DefinitionSet}; what is written here for a version never changes meaning. Version 2 of goals 1, 4 and
+ * the drift segment's productivity (set {@link DefinitionSets#V2}) are alternatives recorded beside version 1:
+ * choices the agreement leaves open, to be computed side by side with version 1 from the same log.
  *
  * <h2>All goals</h2>
  * <ul>
@@ -52,6 +55,17 @@ public final class DefinitionChoices {
             + "the year. Age is told from the founding date registered (corrections applied) on the case of that "
             + "meeting; a company exactly 3 years old that day is not an entrepreneur, one of 2 years and 364 days "
             + "is. A company guided by two houses counts at each house; nationally it counts once (distinct CVRs).";
+
+    public static final String GOAL1_V2 = "Mål 1, iværksættere (§8.1), age at year end: the number of distinct "
+            + "companies (CVR) with at least one guidance meeting that counts (not withdrawn; corrected dates apply) "
+            + "held by the house in the calendar year, that were under 3 years old on 31 December of the year. "
+            + "The choice: the agreement says \"under 3 years\" without saying when; version 1 tells the age at the "
+            + "first meeting of the year, this version at the end of the year, so that every company guided in a "
+            + "year is judged on the same day, whenever in the year it was first met. Age is told from the founding "
+            + "date registered (corrections applied) on the case of the company's first counting meeting of the "
+            + "year; a company exactly 3 years old on 31 December is not an entrepreneur, one of 2 years and 364 "
+            + "days is; a company founded later in the year than its first meeting counts. A company guided by two "
+            + "houses counts at each house; nationally it counts once (distinct CVRs).";
 
     // ---- Goal 2: awareness
 
@@ -93,6 +107,18 @@ public final class DefinitionChoices {
     public static final Set<PartnerCategory> HUB_REFERRAL_CATEGORIES =
             EnumSet.of(PartnerCategory.STATE_PROMOTION, PartnerCategory.PRIVATE_ADVICE);
 
+    /**
+     * Goal 4 version 2's list of partners that count, whatever category the referral is registered under:
+     * external advice (private advisers; banks and business angels) and highly specialised state promotion
+     * (EIFO, Innovation Fund Denmark, the Trade Council, the Danish Patent and Trademark Office, EU-DK Support).
+     * Cluster organisations, GTS institutes, European Digital Innovation Hubs and the other public actors are
+     * not on it.
+     */
+    public static final Set<ReferralPartner> HUB_REFERRAL_PARTNERS_V2 = EnumSet.of(
+            ReferralPartner.PRIVATE_ADVISER, ReferralPartner.BANK_OR_BUSINESS_ANGEL,
+            ReferralPartner.EIFO, ReferralPartner.INNOVATION_FUND, ReferralPartner.TRADE_COUNCIL,
+            ReferralPartner.PATENT_AND_TRADEMARK_OFFICE, ReferralPartner.EU_DK_SUPPORT);
+
     public static final String GOAL4_V1 = "Mål 4, knudepunktsfunktion (§8.1): of the companies the house referred "
             + "in the calendar year to external advice or highly specialised state promotion (a referral of "
             + "category PRIVATE_ADVICE or STATE_PROMOTION), the share that said in a user evaluation that they used "
@@ -102,6 +128,20 @@ public final class DefinitionChoices {
             + "that way is left out of the denominator, with that reason: the agreement measures what companies "
             + "state in the evaluation, and there is no statement to count. Companies referred only to other "
             + "actors are listed as excluded. Nationally: numerators and denominators pooled.";
+
+    public static final String GOAL4_V2 = "Mål 4, knudepunktsfunktion (§8.1), by partner: as version 1, but which "
+            + "referrals are to \"external advice or highly specialised state promotion\" is told by the partner, "
+            + "from a fixed list, not by the category registered with the referral. The choice: a category is "
+            + "registered case by case and the same partner may be registered differently; a fixed list of partners "
+            + "makes the denominator the same at every house. External advice: PRIVATE_ADVISER, "
+            + "BANK_OR_BUSINESS_ANGEL; highly specialised state promotion: EIFO, INNOVATION_FUND, TRADE_COUNCIL, "
+            + "PATENT_AND_TRADEMARK_OFFICE, EU_DK_SUPPORT. A referral to any other partner (a cluster organisation, "
+            + "a GTS institute, a European Digital Innovation Hub, a municipality...) does not count, whatever its "
+            + "category; one to a listed partner counts whatever its category. Of the companies the house referred "
+            + "in the calendar year to a listed partner, the share that said in a user evaluation that they used "
+            + "one or more of the house's referrals; the evaluation that counts, companies never evaluated and "
+            + "companies referred only to other partners are handled as in version 1. Nationally: numerators and "
+            + "denominators pooled.";
 
     // ---- Goal 5: effect
 
@@ -129,6 +169,15 @@ public final class DefinitionChoices {
     public static final String GOAL5_OPERATIONS_PRODUCTIVITY_V1 = "Mål 5, effekt, driftssegmentet, produktivitet "
             + "(§8.1 and its note 1): extra growth in revenue per full-time employee (omsætning pr. årsværk, the "
             + "agreement's proxy until a better one is developed) over the control group. " + GOAL5_V1;
+
+    public static final String GOAL5_OPERATIONS_PRODUCTIVITY_V2 = "Mål 5, effekt, driftssegmentet, produktivitet "
+            + "(§8.1 and its note 1), gross profit per full-time employee: extra growth in gross profit per "
+            + "full-time employee (bruttofortjeneste pr. årsværk) over the control group's growth of the same "
+            + "(its gross profit per employee growth). The choice: the agreement uses revenue per full-time "
+            + "employee \"until a better proxy is developed\"; gross profit leaves out the cost of goods and "
+            + "services bought, so it is closer to the value a company's own staff adds. The indicator is undefined "
+            + "for a year whose accounts carry no gross profit or no full-time employees (or 0 of them); such a "
+            + "company is left out with that reason. " + GOAL5_V1;
 
     // ---- Goal 6: sustainability
 

@@ -41,6 +41,16 @@ public class ReferralUsedAmongHubReferrals extends CompanyShare {
         return DefinitionChoices.HUB_REFERRAL_CATEGORIES.contains(referral.effectiveCategory());
     }
 
+    /** A referral that does not count, in words with why. Version 1: "EIFO on 2025-03-15 (OTHER_PUBLIC)". */
+    protected String notCounting(ReferralFacts referral) {
+        return referral.describe() + " (" + referral.effectiveCategory() + ")";
+    }
+
+    /** Where a company referred only to referrals that do not count was referred, in words. */
+    protected String outsideWhat() {
+        return "outside external advice and highly specialised state promotion";
+    }
+
     @Override
     protected String population() {
         return "company referred to external advice or highly specialised state promotion and evaluated after it";
@@ -74,11 +84,10 @@ public class ReferralUsedAmongHubReferrals extends CompanyShare {
                 .thenComparingLong(r -> r.referral().position()));
         List<Referred> hub = referred.stream().filter(r -> countsAsHubReferral(r.referral())).toList();
         if (hub.isEmpty()) {
-            List<String> described = referred.stream().map(r -> r.referral().describe() + " ("
-                    + r.referral().effectiveCategory() + ")").toList();
+            List<String> described = referred.stream().map(r -> notCounting(r.referral())).toList();
             return List.of(Contribution.excluded(cvr, cvr, referred.get(0).guidanceCase().caseId(), "referred in "
-                    + year + " only outside external advice and highly specialised state promotion: "
-                    + Wording.list(described), referred.stream().map(r -> r.referral().position()).toList()));
+                    + year + " only " + outsideWhat() + ": " + Wording.list(described),
+                    referred.stream().map(r -> r.referral().position()).toList()));
         }
         Referred first = hub.get(0);
         LocalDate from = first.referral().referredOn();
