@@ -6,10 +6,9 @@ import dk.erhvervshuse.query.Deliver;
 import dk.erhvervshuse.query.api.DashboardView;
 import dk.erhvervshuse.query.targets.DefinitionSet;
 import dk.erhvervshuse.query.targets.DefinitionSets;
-import dk.erhvervshuse.query.targets.EntrepreneursByAgeAtFirstMeeting;
+import dk.erhvervshuse.query.targets.EntrepreneursByAgeAtYearEnd;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,24 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class SideBySideDefinitionSetsTest {
 
-    /** What goal1/v2 might be: the age at the end of the year instead of at the first meeting. */
-    static final class EntrepreneursByAgeAtYearEnd extends EntrepreneursByAgeAtFirstMeeting {
-
-        EntrepreneursByAgeAtYearEnd() {
-            super("v2", "Mål 1, iværksættere: as goal1/v1, but the age is told on 31 December of the year.");
-        }
-
-        @Override
-        protected LocalDate ageDate(HeldMeeting firstMeeting, int year) {
-            return LocalDate.of(year, 12, 31);
-        }
-
-        @Override
-        protected String atWhen(HeldMeeting firstMeeting, int year) {
-            return "at the end of " + year;
-        }
-    }
-
+    /** v1 with only goal 1 replaced, so that every other goal must come out the same. */
     private static final DefinitionSet V2 = DefinitionSets.V1.with("v2", new EntrepreneursByAgeAtYearEnd());
 
     private final DashboardFixture fixture = new DashboardFixture();
