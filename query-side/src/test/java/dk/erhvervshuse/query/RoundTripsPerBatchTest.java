@@ -5,8 +5,6 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import dk.erhvervshuse.events.store.serialization.EventSerialization;
 import dk.erhvervshuse.events.store.testing.TestMongo;
 import dk.erhvervshuse.query.audit.AuditTrailProjection;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
-import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,28 +85,5 @@ class RoundTripsPerBatchTest {
 
         assertThat(commands.counted()).isEqualTo(Map.of("update", 1));
         assertThat(database.getCollection(AuditTrailProjection.AUDIT_TRAIL).countDocuments()).isEqualTo(200);
-    }
-
-    /** Counts the data commands the driver sends, by name (find, getMore, update, insert, delete...). */
-    private static final class CountedCommands implements CommandListener {
-
-        private final Map<String, Integer> counts = new TreeMap<>();
-
-        @Override
-        public synchronized void commandStarted(CommandStartedEvent event) {
-            String name = event.getCommandName();
-            if (!name.equals("hello") && !name.equals("isMaster") && !name.equals("buildInfo")
-                    && !name.equals("endSessions")) {
-                counts.merge(name, 1, Integer::sum);
-            }
-        }
-
-        synchronized void reset() {
-            counts.clear();
-        }
-
-        synchronized Map<String, Integer> counted() {
-            return new TreeMap<>(counts);
-        }
     }
 }

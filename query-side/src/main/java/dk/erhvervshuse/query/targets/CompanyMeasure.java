@@ -4,7 +4,6 @@ import dk.erhvervshuse.events.common.House;
 import dk.erhvervshuse.events.contract.NationalGoal;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -12,16 +11,10 @@ import java.util.Set;
  * goal in a year are a pure function of the company's facts, so they can be re-derived whenever those
  * facts change, and a whole year recomputed from the log under a new definition.
  */
-public abstract class CompanyMeasure implements GoalDefinition {
-
-    private final NationalGoal goal;
-    private final String id;
-    private final String description;
+public abstract class CompanyMeasure extends NamedDefinition {
 
     protected CompanyMeasure(NationalGoal goal, String version, String description) {
-        this.goal = Objects.requireNonNull(goal, "goal");
-        this.id = goal.id() + "/" + Objects.requireNonNull(version, "version");
-        this.description = Objects.requireNonNull(description, "description");
+        super(goal, version, description);
     }
 
     /**
@@ -32,24 +25,4 @@ public abstract class CompanyMeasure implements GoalDefinition {
 
     /** The company's contributions to this goal at this house in this year, counted and excluded alike; empty if none. */
     public abstract List<Contribution> contributions(CompanyFacts company, House house, int year);
-
-    @Override
-    public final String id() {
-        return id;
-    }
-
-    @Override
-    public final NationalGoal goal() {
-        return goal;
-    }
-
-    @Override
-    public final String description() {
-        return description;
-    }
-
-    @Override
-    public String toString() {
-        return id;
-    }
 }

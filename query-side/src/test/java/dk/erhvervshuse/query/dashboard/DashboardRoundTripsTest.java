@@ -5,13 +5,12 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import dk.erhvervshuse.events.common.House;
 import dk.erhvervshuse.events.common.ReferralPartner;
 import dk.erhvervshuse.events.common.Segment;
 import dk.erhvervshuse.events.store.testing.TestMongo;
 import dk.erhvervshuse.query.DashboardStories;
+import dk.erhvervshuse.query.CountedCommands;
 import dk.erhvervshuse.query.Deliver;
 import dk.erhvervshuse.query.EventLog;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
-import java.util.TreeMap;
 
 import static dk.erhvervshuse.query.DashboardStories.cvr;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -132,28 +130,5 @@ class DashboardRoundTripsTest {
         Deliver.inOneBatch(projection, log.all());
 
         assertThat(commands.counted()).isEqualTo(Map.of("find", 6));
-    }
-
-    /** Counts the data commands the driver sends, by name (find, getMore, update, insert, delete...). */
-    private static final class CountedCommands implements CommandListener {
-
-        private final Map<String, Integer> counts = new TreeMap<>();
-
-        @Override
-        public synchronized void commandStarted(CommandStartedEvent event) {
-            String name = event.getCommandName();
-            if (!name.equals("hello") && !name.equals("isMaster") && !name.equals("buildInfo")
-                    && !name.equals("endSessions")) {
-                counts.merge(name, 1, Integer::sum);
-            }
-        }
-
-        synchronized void reset() {
-            counts.clear();
-        }
-
-        synchronized Map<String, Integer> counted() {
-            return new TreeMap<>(counts);
-        }
     }
 }
