@@ -3,17 +3,32 @@ package dk.erhvervshuse.query;
 import dk.erhvervshuse.query.audit.AuditTrailProjection;
 import dk.erhvervshuse.query.dashboard.DashboardProjection;
 import dk.erhvervshuse.query.guidance.GuidanceViewsProjection;
+import com.mongodb.client.MongoDatabase;
+import dk.erhvervshuse.query.api.DashboardBuilds;
+import dk.erhvervshuse.query.api.DashboardQueries;
+import dk.erhvervshuse.query.dashboard.DashboardChangeHub;
+import dk.erhvervshuse.query.rebuild.DashboardBuildRunner;
+import dk.erhvervshuse.query.rebuild.DefaultBuildDashboards;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The query side in a Spring Boot application: its projections and query beans, and the processors
@@ -38,6 +53,30 @@ public class QuerySideAutoConfiguration {
     /** The processing groups of the query side, one processor each. */
     public static final List<String> PROCESSING_GROUPS = List.of(GuidanceViewsProjection.PROCESSING_GROUP,
             AuditTrailProjection.PROCESSING_GROUP, DashboardProjection.PROCESSING_GROUP);
+
+    /**
+     * The dashboard builds: definition sets built side by side from the log, promoted, bounded to a past moment.
+     * A build's processor takes batches of {@code registry.dashboards.build-batch-size} events (default 500): a
+     * build reads the whole log, and each batch ends with its derived documents written once.
+     */
+    @Bean
+    public DashboardBuildRunner dashboardBuilds(MongoDatabase database,
+                                                StreamableMessageSource<TrackedEventMessage<?>> eventStore,
+                                                TokenStore tokenStore, DashboardChangeHub changes,
+                                                ObjectProvider<Configuration> axon, ObjectProvider<Clock> clock,
+                                                @Value("${registry.dashboards.build-batch-size:500}") int batchSize) {
+        return new DashboardBuildRunner(database, eventStore, tokenStore, changes,
+                clock.getIfAvailable(Clock::systemUTC), batchSize,
+                name -> Optional.ofNullable(axon.getIfAvailable()).flatMap(configuration ->
+                        configuration.eventProcessingConfiguration().eventProcessor(name,
+                                StreamingEventProcessor.class)));
+    }
+
+    /** The dashboards of the default build, which {@code dashboard} answers with when no build is named. */
+    @Bean
+    public DashboardQueries dashboardQueries(DashboardBuilds builds) {
+        return new DefaultBuildDashboards(builds);
+    }
 
     @Autowired
     public void configure(EventProcessingConfigurer processing) {

@@ -10,7 +10,11 @@ import dk.erhvervshuse.query.api.GuidanceQueries;
 import dk.erhvervshuse.query.audit.AuditTrailProjection;
 import dk.erhvervshuse.query.dashboard.DashboardProjection;
 import dk.erhvervshuse.query.guidance.GuidanceViewsProjection;
+import dk.erhvervshuse.query.api.DashboardBuilds;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
+import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -32,7 +36,9 @@ class QuerySideAutoConfigurationTest {
             .withConfiguration(AutoConfigurations.of(QuerySideAutoConfiguration.class))
             .withBean(MongoDatabase.class, TestMongo::freshDatabase)
             .withBean("eventSerializer", Serializer.class, EventSerialization::jacksonSerializer)
-            .withBean(EventProcessingConfigurer.class, () -> processing);
+            .withBean(EventProcessingConfigurer.class, () -> processing)
+            .withBean(StreamableMessageSource.class, () -> mock(StreamableMessageSource.class))
+            .withBean(TokenStore.class, InMemoryTokenStore::new);
 
     @Test
     void theApplicationGetsTheQueriesAndTheProjectionsFromTheAutoConfiguration() {
@@ -43,6 +49,7 @@ class QuerySideAutoConfigurationTest {
             assertThat(context).hasSingleBean(GuidanceViewsProjection.class);
             assertThat(context).hasSingleBean(AuditTrailProjection.class);
             assertThat(context).hasSingleBean(DashboardQueries.class);
+            assertThat(context).hasSingleBean(DashboardBuilds.class);
             assertThat(context).hasSingleBean(DashboardChanges.class);
             assertThat(context).hasSingleBean(DashboardProjection.class);
             assertThat(context).hasSingleBean(QuerySideAutoConfiguration.class);

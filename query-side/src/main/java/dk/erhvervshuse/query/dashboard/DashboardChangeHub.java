@@ -13,8 +13,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 /**
- * {@link DashboardChanges} in this JVM: the dashboard projection publishes each house dashboard it wrote,
- * after the batch's writes, and every listener of that house hears it. Listeners run on the projection's
+ * {@link DashboardChanges} in this JVM: the dashboard projections publish each house dashboard they wrote,
+ * after the batch's writes, and every listener of that house hears those of the build the dashboards answer
+ * with ({@link #publishFrom}); those of builds side by side are not heard. Listeners run on the projection's
  * thread; one that throws is logged and skipped, never failing the batch (the view is already written).
  */
 @Component
@@ -26,6 +27,12 @@ public class DashboardChangeHub implements DashboardChanges {
     }
 
     private final List<Subscription> subscriptions = new CopyOnWriteArrayList<>();
+    private volatile DashboardNamespace publishing = DashboardNamespace.V1;
+
+    /** From now on, listeners hear the dashboards written into {@code namespace}: the default build's. */
+    public void publishFrom(DashboardNamespace namespace) {
+        this.publishing = Objects.requireNonNull(namespace, "namespace");
+    }
 
     @Override
     public AutoCloseable subscribe(House house, Consumer<DashboardView> listener) {
@@ -35,7 +42,10 @@ public class DashboardChangeHub implements DashboardChanges {
         return () -> subscriptions.remove(subscription);
     }
 
-    void publish(DashboardView dashboard) {
+    void publish(DashboardNamespace writtenTo, DashboardView dashboard) {
+        if (!publishing.equals(writtenTo)) {
+            return;
+        }
         for (Subscription subscription : subscriptions) {
             if (subscription.house().name().equals(dashboard.house())) {
                 try {

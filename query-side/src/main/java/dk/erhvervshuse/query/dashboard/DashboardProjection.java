@@ -29,6 +29,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -90,7 +91,8 @@ public class DashboardProjection {
     }
 
     /**
-     * @param changes where to publish changed dashboards; null to publish nowhere (a set built side by side)
+     * @param changes where to publish changed dashboards (heard while this namespace is the one published); null
+     *                to publish nowhere
      */
     public DashboardProjection(MongoDatabase database, DefinitionSet definitions, DashboardNamespace namespace,
                                DashboardChangeHub changes) {
@@ -102,8 +104,9 @@ public class DashboardProjection {
                     + definitions.id());
         }
         this.changes = changes;
-        this.documents = new BatchedDocuments(database, PROCESSING_GROUP + ":" + definitions.id(), this::keysOf);
-        this.batchResource = DashboardProjection.class.getName() + "[" + definitions.id() + "]@"
+        this.documents = new BatchedDocuments(database, PROCESSING_GROUP + ":" + namespace.collectionPrefix(),
+                this::keysOf);
+        this.batchResource = DashboardProjection.class.getName() + "[" + namespace.collectionPrefix() + "]@"
                 + System.identityHashCode(this);
     }
 
@@ -232,6 +235,14 @@ public class DashboardProjection {
         finish(batch());
     }
 
+    /**
+     * An event a bounded build leaves out (past its bound): it changes nothing, but may be the last of its batch,
+     * whose writes it then makes.
+     */
+    public void skip(TrackedEventMessage<?> message) {
+        passOver(message.getPayload(), message, message.trackingToken());
+    }
+
     @ResetHandler
     public void reset() {
         namespace.collections().forEach(collection -> database.getCollection(collection).drop());
@@ -336,7 +347,7 @@ public class DashboardProjection {
             contracts.clear();
             deliveries.clear();
             if (changes != null) {
-                changed.forEach(dashboard -> changes.publish(DashboardDocument.toView(dashboard)));
+                changed.forEach(dashboard -> changes.publish(namespace, DashboardDocument.toView(dashboard)));
             }
         }
     }

@@ -17,8 +17,6 @@ import dk.erhvervshuse.query.targets.DefinitionSets;
 import dk.erhvervshuse.query.targets.GoalDefinition;
 import dk.erhvervshuse.query.targets.Tally;
 import org.bson.Document;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +31,6 @@ import java.util.TreeMap;
  * and their sizes, then the parts the page shows, by {@code _id $in}). A house-year never recorded reads as
  * the agreement's default targets with nothing measured, computed without a further look-up.
  */
-@Component
 public class MongoDashboardQueries implements DashboardQueries {
 
     private final DefinitionSet definitions;
@@ -44,7 +41,6 @@ public class MongoDashboardQueries implements DashboardQueries {
     private final MongoCollection<Document> explanations;
 
     /** The dashboards of definition set {@code v1}. */
-    @Autowired
     public MongoDashboardQueries(MongoDatabase database) {
         this(database, DefinitionSets.V1, DashboardNamespace.V1);
     }
@@ -150,6 +146,31 @@ public class MongoDashboardQueries implements DashboardQueries {
         String endCursor = page.isEmpty() ? null : page.get(page.size() - 1).cursor();
         return new ExplainPage(definitions.id(), house.name(), year, nationalGoalId, definition.id(), page, endCursor,
                 hasNextPage, total, null);
+    }
+
+    /**
+     * Every entry behind one number of a house's dashboard, ordered by key: the whole explanation in one
+     * read of its parts ({@code _id $in}), for comparing two builds.
+     */
+    public List<ExplainEntry> allEntries(House house, int year, String goalId) {
+        Objects.requireNonNull(house, "house");
+        String nationalGoalId = definitionOf(goalId).goal().id();
+        Document tallyDocument = tallies.find(Filters.eq("_id", namespace.dashboardId(house.name(), year))).first();
+        List<String> ids = new TallyDocument(tallyDocument).parts(nationalGoalId).keySet().stream()
+                .map(part -> namespace.explanationId(house.name(), year, nationalGoalId, part)).toList();
+        List<Contribution> entries = new ArrayList<>();
+        if (!ids.isEmpty()) {
+            for (Document part : explanations.find(Filters.in("_id", ids)).batchSize(ids.size())) {
+                entries.addAll(ExplainDocuments.entriesOf(part));
+            }
+        }
+        entries.sort(ExplainDocuments.BY_KEY);
+        return entries.stream().map(ExplainDocuments::toView).toList();
+    }
+
+    /** The definition of a goal in this set, by the goal's id ({@code goal1}). */
+    public GoalDefinition definition(String goalId) {
+        return definitionOf(goalId);
     }
 
     /** A goal's definition in this set, by the goal's id ({@code goal1}) or the definition's ({@code goal1/v1}). */
