@@ -1,7 +1,7 @@
 package dk.erhvervshuse.graphql.dashboard;
 
 import dk.erhvervshuse.events.common.House;
-import dk.erhvervshuse.query.api.DashboardQueries;
+import dk.erhvervshuse.query.api.DashboardBuilds;
 import dk.erhvervshuse.query.api.DashboardView;
 import dk.erhvervshuse.query.api.GoalResultView;
 import dk.erhvervshuse.query.api.NationalDashboardView;
@@ -12,25 +12,26 @@ import org.springframework.stereotype.Controller;
 
 /**
  * The Dashboard and NationalDashboard types (målopfyldelse, §8.1): a house's goals for a year and the national
- * roll-up. Both are precomputed by the query side, so each is one look-up; reading is open to every user.
+ * roll-up, of the default build or a named one (a definition set built side by side, or as of a past moment).
+ * Both are precomputed by the query side, so each is one look-up; reading is open to every user.
  */
 @Controller
 class DashboardController {
 
-    private final DashboardQueries dashboards;
+    private final DashboardBuilds builds;
 
-    DashboardController(DashboardQueries dashboards) {
-        this.dashboards = dashboards;
+    DashboardController(DashboardBuilds builds) {
+        this.builds = builds;
     }
 
     @QueryMapping
-    DashboardView dashboard(@Argument House house, @Argument int year) {
-        return dashboards.dashboard(house, year);
+    DashboardView dashboard(@Argument House house, @Argument int year, @Argument String build) {
+        return builds.dashboards(build).dashboard(house, year);
     }
 
     @QueryMapping
-    NationalDashboardView nationalDashboard(@Argument int year) {
-        return dashboards.nationalDashboard(year);
+    NationalDashboardView nationalDashboard(@Argument int year, @Argument String build) {
+        return builds.dashboards(build).nationalDashboard(year);
     }
 
     @SchemaMapping(typeName = "Dashboard")

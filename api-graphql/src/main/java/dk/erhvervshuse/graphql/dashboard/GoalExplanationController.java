@@ -1,7 +1,7 @@
 package dk.erhvervshuse.graphql.dashboard;
 
 import dk.erhvervshuse.events.common.House;
-import dk.erhvervshuse.query.api.DashboardQueries;
+import dk.erhvervshuse.query.api.DashboardBuilds;
 import dk.erhvervshuse.query.api.ExplainPage;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -16,17 +16,18 @@ class GoalExplanationController {
 
     static final int DEFAULT_PAGE_SIZE = 50;
 
-    private final DashboardQueries dashboards;
+    private final DashboardBuilds builds;
 
-    GoalExplanationController(DashboardQueries dashboards) {
-        this.dashboards = dashboards;
+    GoalExplanationController(DashboardBuilds builds) {
+        this.builds = builds;
     }
 
     @QueryMapping
     GoalExplanationConnection explainGoal(@Argument House house, @Argument int year, @Argument String goal,
-                                          @Argument Integer first, @Argument String after) {
+                                          @Argument Integer first, @Argument String after,
+                                          @Argument String build) {
         String from = after == null || after.isEmpty() ? null : after;
-        ExplainPage page = dashboards.explainGoal(house, year, goal, from,
+        ExplainPage page = builds.dashboards(build).explainGoal(house, year, goal, from,
                 first == null ? DEFAULT_PAGE_SIZE : first);
         return GoalExplanationConnection.of(page, from);
     }

@@ -6,6 +6,7 @@ import dk.erhvervshuse.command.api.NotFound;
 import dk.erhvervshuse.command.api.NotPermitted;
 import dk.erhvervshuse.command.api.StateConflict;
 import dk.erhvervshuse.graphql.security.Forbidden;
+import dk.erhvervshuse.query.api.BuildRejected;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -28,6 +29,8 @@ import org.springframework.validation.FieldError;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -50,6 +53,10 @@ public class RegistryExceptionResolver extends DataFetcherExceptionResolverAdapt
         if (failure instanceof CommandRejected rejected) {
             return error(environment, classificationOf(rejected), rejected.getMessage(), rejected.field(), rejected.rule());
         }
+        if (failure instanceof BuildRejected rejected) {
+            return error(environment, rejected.kind() == BuildRejected.Kind.NOT_FOUND ? ErrorType.NOT_FOUND
+                    : RegistryErrorType.CONFLICT, rejected.getMessage(), rejected.field(), rejected.rule());
+        }
         if (failure instanceof Forbidden forbidden) {
             return error(environment, ErrorType.FORBIDDEN, forbidden.getMessage(), forbidden.field(), forbidden.rule());
         }
@@ -71,7 +78,8 @@ public class RegistryExceptionResolver extends DataFetcherExceptionResolverAdapt
                     first != null ? first.getField() : null, "input.binding");
         }
         if (failure instanceof IllegalArgumentException invalid) {
-            return error(environment, ErrorType.BAD_REQUEST, invalid.getMessage(), null, "input.invalid");
+            return error(environment, ErrorType.BAD_REQUEST, invalid.getMessage(), fieldNamedBy(invalid.getMessage()),
+                    "input.invalid");
         }
         if (failure instanceof AccessDeniedException) {
             return error(environment, ErrorType.FORBIDDEN, "access denied", null, "access.denied");
@@ -88,6 +96,17 @@ public class RegistryExceptionResolver extends DataFetcherExceptionResolverAdapt
                 .extensions(Map.of("reference", reference))
                 .build();
     }
+
+    /** The field a message names first, as the query side writes them ({@code "upTo.position: …"}); else null. */
+    static String fieldNamedBy(String message) {
+        if (message == null) {
+            return null;
+        }
+        Matcher named = FIELD_FIRST.matcher(message);
+        return named.lookingAt() ? named.group(1) : null;
+    }
+
+    private static final Pattern FIELD_FIRST = Pattern.compile("([a-zA-Z][a-zA-Z0-9]*(?:\\.[a-zA-Z][a-zA-Z0-9]*)*): ");
 
     private static ErrorClassification classificationOf(CommandRejected rejected) {
         if (rejected instanceof InvalidInput) {

@@ -23,6 +23,8 @@ import java.util.Set;
  *         BOARD_CHAIR, of the house; the signatory is the user</td></tr>
  *     <tr><td>deliver external data (§9): awareness survey, company accounts, control-group growth</td>
  *         <td>BUSINESS_AUTHORITY_ANALYST</td></tr>
+ *     <tr><td>start, cancel, promote or retire a dashboard build (a definition set recomputed)</td>
+ *         <td>BUSINESS_AUTHORITY_ANALYST</td></tr>
  *     <tr><td>anything</td><td>not MINISTRY_AUDITOR, who reads only (tilsyn, §10.2)</td></tr>
  * </table>
  * A refusal is {@link Forbidden} with a stable rule: {@code role.*} when the role may not do it at all,
@@ -121,6 +123,17 @@ public class CommandPermissions {
         if (actor.role() != Role.BUSINESS_AUTHORITY_ANALYST) {
             throw new Forbidden(null, "role.notAnalyst", "external data are delivered by the Business Authority's "
                     + "analysts (§9); " + actor.userId() + " acts as " + actor.role());
+        }
+    }
+
+    /**
+     * Recomputing the dashboards under a definition set, and choosing the one they answer with, is the Business
+     * Authority's: it answers for the yearly report's comparable figures (§9).
+     */
+    public void requireMayBuildDashboards(Actor actor) {
+        if (actor.role() != Role.BUSINESS_AUTHORITY_ANALYST) {
+            throw new Forbidden(null, "role.notAnalyst", "dashboard builds are started, promoted and retired by "
+                    + "the Business Authority's analysts (§9); " + actor.userId() + " acts as " + actor.role());
         }
     }
 
