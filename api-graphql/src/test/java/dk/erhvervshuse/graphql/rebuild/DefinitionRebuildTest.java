@@ -7,11 +7,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.graphql.test.tester.WebSocketGraphQlTester;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -41,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DefinitionRebuildTest {
 
     static final int YEAR = 2025;
-    static final int COMPANIES = 60;
+    static final int COMPANIES = 30;
     static final String THEME = "CAPITAL";
 
     @TempDir
@@ -60,6 +62,8 @@ class DefinitionRebuildTest {
 
     /** Founding date and first meeting of each company guided by Fyn in 2025, by CVR; registered once. */
     private static final Map<String, LocalDate[]> companies = new TreeMap<>();
+    /** The dates of the first company registered, whose case opened at position 1. */
+    private static LocalDate[] firstRegistered;
 
     @BeforeEach
     void registerAYearOfGuidance() {
@@ -82,6 +86,9 @@ class DefinitionRebuildTest {
             meeting(adviser, caseId, "m-1", firstMeeting.toString(), "1.5", THEME);
             meeting(adviser, caseId, "m-2", firstMeeting.plusDays(20).toString(), "1.0", THEME);
             companies.put(cvr, new LocalDate[]{founded, firstMeeting});
+            if (firstRegistered == null) {
+                firstRegistered = companies.get(cvr);
+            }
         }
     }
 
@@ -167,6 +174,36 @@ class DefinitionRebuildTest {
                 }));
         auditor.document("{ definitionSets { id definitions { id goalId } } }").execute()
                 .path("definitionSets[*].id").entityList(String.class).containsExactly("v1", "v2");
+    }
+
+    @Test
+    void aBoundedBuildsProgressIsPushedUntilItIsCompleteAndItShowsTheDashboardAsItStoodThen() {
+        WebSocketGraphQlTester webSocket = new RegistryClient(port).webSocket(AUDITOR);
+        try {
+            String id = analyst.document("""
+                            mutation { startDashboardBuild(input: {definitionSet: "v1", upTo: {position: 2}}) {
+                              build { id stopsAt upTo { position recordedAt businessDate } } } }
+                            """).execute().path("startDashboardBuild.build.upTo.position").entity(Integer.class)
+                    .isEqualTo(2).path("startDashboardBuild.build.id").entity(String.class).get();
+
+            List<Map> pushed = webSocket.document("""
+                            subscription($id: ID!) { dashboardBuildProgress(id: $id) {
+                              status progress { eventsDone eventsTotal percentDone } } }
+                            """).variable("id", id).executeSubscription().toFlux("dashboardBuildProgress", Map.class)
+                    .collectList().block(Duration.ofSeconds(60));
+
+            assertThat(pushed).isNotEmpty();
+            Map<String, Object> last = pushed.get(pushed.size() - 1);
+            assertThat(last).containsEntry("status", "COMPLETE");
+            assertThat((Map<String, Object>) last.get("progress")).containsEntry("eventsDone", 2)
+                    .containsEntry("eventsTotal", 2).containsEntry("percentDone", 100.0);
+            // positions 1 and 2 are the first company's case opened and its first meeting
+            LocalDate[] first = companies.values().stream().filter(dates -> dates == firstRegistered).findFirst()
+                    .orElseThrow();
+            assertThat(goal1(id)).isEqualTo(underThree(first[0], first[1]) ? "1" : "0");
+        } finally {
+            webSocket.stop().block(Duration.ofSeconds(10));
+        }
     }
 
     private Map<String, Object> dashboard(String build) {
