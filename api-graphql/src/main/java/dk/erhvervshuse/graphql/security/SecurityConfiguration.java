@@ -44,6 +44,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/graphiql", "/graphiql/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(SecurityConfiguration::isCrossSiteHandshake).denyAll()
+                        .requestMatchers("/audit/**").hasAnyRole(SupervisionAccess.roleNames())
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 // Every request carries its credentials; no session, so no session to ride on.
