@@ -148,8 +148,8 @@ public final class ChainVerifier {
             String found = endsThere ? commit.hash() : null;
             if (anchor.source() == Anchor.Source.CHECKPOINT) {
                 return new ChainBreak(anchor.position(), BreakKind.CHECKPOINT_MISMATCH, anchor.hash(), found,
-                        "the checkpoint of " + anchor.date() + " names position " + anchor.position()
-                                + (endsThere ? ", where the log has another hash" : ", where no commit ends"));
+                        "the anchor, " + anchor.describe() + (endsThere ? ", has another hash than the log there"
+                                : ", is not where a commit ends"));
             }
             return new ChainBreak(anchor.position(), BreakKind.ALTERED, anchor.hash(), found,
                     "the commit ending at position " + anchor.position() + " changed while it was read");

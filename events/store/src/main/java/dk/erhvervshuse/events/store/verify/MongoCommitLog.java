@@ -82,11 +82,9 @@ public final class MongoCommitLog {
             if (next == null) {
                 return head;
             }
-            long expected = head + 1;
             while (next != null) {
                 head = lastPositionOf(next);
-                expected = head + 1;
-                next = window.get(expected);
+                next = window.get(head + 1);
             }
         }
     }
