@@ -41,7 +41,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-import static dk.erhvervshuse.query.audit.AuditTrailProjection.AUDIT_TRAIL;
 import static dk.erhvervshuse.query.guidance.GuidanceViewsProjection.CASE_VIEW;
 import static dk.erhvervshuse.query.guidance.GuidanceViewsProjection.COMPANY_VIEW;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,8 +55,9 @@ class PooledProcessorsTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     /** The definitions of v1 under another id: built side by side, it must come out the same. */
     private static final DefinitionSet V2 = DefinitionSets.V1.with("v2");
-    private static final String[] COLLECTIONS = Stream.concat(Stream.of(CASE_VIEW, COMPANY_VIEW, AUDIT_TRAIL),
-            DashboardNamespace.V1.collections().stream()).toArray(String[]::new);
+    private static final String[] COLLECTIONS = Stream.of(Stream.of(CASE_VIEW, COMPANY_VIEW),
+            AuditTrailProjection.COLLECTIONS.stream(), DashboardNamespace.V1.collections().stream())
+            .flatMap(collections -> collections).toArray(String[]::new);
 
     private final AtomicInteger bulkWrites = new AtomicInteger();
     private MongoClient client;
@@ -128,7 +128,7 @@ class PooledProcessorsTest {
         axon.start();
 
         assertThat(QuerySideAutoConfiguration.PROCESSING_GROUPS)
-                .containsExactly("guidance-views", "audit-trail", "dashboards");
+                .containsExactly("guidance-views", "audit-trail-v2", "dashboards");
         assertThat(QuerySideAutoConfiguration.PROCESSING_GROUPS).allSatisfy(group ->
                 assertThat(processor(group).isRunning()).isTrue());
     }

@@ -34,7 +34,7 @@ class AuditConnectionsTest {
     private static AuditEntry entry(long position) {
         return new AuditEntry(position, "event-" + position, "GuidanceMeetingRecorded", "case-1", position - 1,
                 "FYN", "13748136", null, Instant.EPOCH, "adviser.fyn", "ADVISER", "FYN", "command-" + position, null,
-                "{}");
+                "{}", null);
     }
 
     private static List<Long> positions(AuditEntryConnection connection) {
