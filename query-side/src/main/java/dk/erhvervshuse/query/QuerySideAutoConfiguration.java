@@ -1,6 +1,7 @@
 package dk.erhvervshuse.query;
 
 import dk.erhvervshuse.query.audit.AuditTrailProjection;
+import dk.erhvervshuse.query.compliance.ComplianceProjection;
 import dk.erhvervshuse.query.dashboard.DashboardProjection;
 import dk.erhvervshuse.query.guidance.GuidanceViewsProjection;
 import org.axonframework.config.Configuration;
@@ -37,7 +38,8 @@ public class QuerySideAutoConfiguration {
 
     /** The processing groups of the query side, one processor each. */
     public static final List<String> PROCESSING_GROUPS = List.of(GuidanceViewsProjection.PROCESSING_GROUP,
-            AuditTrailProjection.PROCESSING_GROUP, DashboardProjection.PROCESSING_GROUP);
+            AuditTrailProjection.PROCESSING_GROUP, DashboardProjection.PROCESSING_GROUP,
+            ComplianceProjection.PROCESSING_GROUP);
 
     @Autowired
     public void configure(EventProcessingConfigurer processing) {
