@@ -6,6 +6,7 @@ import dk.erhvervshuse.command.api.NotFound;
 import dk.erhvervshuse.command.api.NotPermitted;
 import dk.erhvervshuse.command.api.StateConflict;
 import dk.erhvervshuse.graphql.security.Forbidden;
+import dk.erhvervshuse.query.api.InvalidQuery;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -69,6 +70,9 @@ public class RegistryExceptionResolver extends DataFetcherExceptionResolverAdapt
             FieldError first = binding.getFieldError();
             return error(environment, ErrorType.BAD_REQUEST, describe(binding),
                     first != null ? first.getField() : null, "input.binding");
+        }
+        if (failure instanceof InvalidQuery invalid) {
+            return error(environment, ErrorType.BAD_REQUEST, invalid.getMessage(), invalid.field(), invalid.rule());
         }
         if (failure instanceof IllegalArgumentException invalid) {
             return error(environment, ErrorType.BAD_REQUEST, invalid.getMessage(), null, "input.invalid");
