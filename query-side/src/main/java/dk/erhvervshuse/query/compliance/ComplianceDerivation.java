@@ -3,6 +3,7 @@ package dk.erhvervshuse.query.compliance;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
@@ -24,8 +25,9 @@ import static dk.erhvervshuse.query.support.BsonValues.nested;
 /**
  * The second half of an event batch: for every case and ledger the batch touched, its entries in each view
  * for every house-year it ever touched, replacing the entries it had there. One read and at most one write per
- * view; a document is written only if it changed, and its entries are kept in subject order, so a redelivered
- * batch writes nothing and however the log was cut into batches the views come out the same.
+ * view; a document is written only if it changed, its entries are kept in subject order, and a house-year
+ * left without entries has no document, so a redelivered batch writes nothing and however the log was cut
+ * into batches the views come out the same.
  */
 final class ComplianceDerivation {
 
@@ -76,7 +78,11 @@ final class ComplianceDerivation {
             entries.removeIf(entry -> bySubject.containsKey(entry.getString(ComplianceView.SUBJECT)));
             bySubject.values().forEach(entries::addAll);
             entries.sort(Comparator.comparing(entry -> entry.getString(ComplianceView.SUBJECT)));
-            if (before == null && entries.isEmpty()) {
+            if (entries.isEmpty()) {
+                // no entries, no document: whether one existed must not depend on how the log was batched
+                if (before != null) {
+                    writes.add(new DeleteOneModel<>(Filters.eq("_id", scope)));
+                }
                 return;
             }
             if (before != null && nested(before, ComplianceView.ENTRIES).equals(entries)) {

@@ -8,6 +8,8 @@ import com.mongodb.client.MongoDatabase;
 import dk.erhvervshuse.events.common.House;
 import dk.erhvervshuse.events.common.Office;
 import dk.erhvervshuse.events.guidance.GuidanceCaseOpened;
+import dk.erhvervshuse.events.guidance.GuidanceHoursEvent;
+import dk.erhvervshuse.events.guidance.ManagementDecisionRequired;
 import dk.erhvervshuse.events.guidance.UserEvaluationReceived;
 import dk.erhvervshuse.events.store.testing.TestMongo;
 import dk.erhvervshuse.query.CountedCommands;
@@ -22,6 +24,7 @@ import net.jqwik.api.constraints.Size;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +44,15 @@ class ComplianceRedeliveryAndReplayTest {
     private static final EventLog LOG = history();
     private static final Map<String, List<Document>> EXACTLY_ONCE = deliveredExactlyOnce();
 
-    /** Something in every view: a pending decision, an unselected case, gaps, an unasked evaluation, corrections. */
+    /**
+     * Something in every view at the end (a pending decision, an unselected case, gaps, an unasked evaluation,
+     * corrections), and a requirement listed for a while, until management decides it.
+     */
     private static EventLog history() {
         EventLog log = new EventLog();
         GuidanceStories.wholeCase(log, "c-0");
         GuidanceStories.companyAtTwoHouses(log);
+        GuidanceStories.managementDecides(log);
         log.append(GuidanceStories.meeting("c-1", House.HOVEDSTADEN, COMPANY, "m-3", "1.00",
                 LocalDate.parse("2025-02-20")));
         log.append(new GuidanceCaseOpened("c-5", House.FYN, OTHER_COMPANY, Office.BRANCH, null, null, null, List.of(),
@@ -54,6 +61,9 @@ class ComplianceRedeliveryAndReplayTest {
                 LocalDate.parse("2025-05-01")));
         GuidanceStories.manyCases(log, 4, 3, 2);
         GuidanceStories.wholeCase(log, "c-6");
+        log.append(new ManagementDecisionRequired(GuidanceHoursEvent.ledgerIdOf(House.FYN, COMPANY), House.FYN,
+                COMPANY, "req-fyn", new BigDecimal("20.50"), LocalDate.parse("2024-03-01"),
+                LocalDate.parse("2025-02-28")));
         return log;
     }
 
@@ -90,6 +100,19 @@ class ComplianceRedeliveryAndReplayTest {
         }
 
         assertThat(StoredDocuments.contentsOf(database, COLLECTIONS)).isEqualTo(EXACTLY_ONCE);
+    }
+
+    @Test
+    void aHouseYearLeftWithoutEntriesHasNoDocumentAsIfItNeverHadAny() throws Exception {
+        EventLog log = new EventLog();
+        GuidanceStories.companyAtTwoHouses(log);
+        GuidanceStories.managementDecides(log);
+        MongoDatabase database = TestMongo.freshDatabase();
+
+        Deliver.oneByOne(new ComplianceProjection(database), log.all());
+
+        assertThat(StoredDocuments.contentsOf(database, ComplianceView.TWENTY_HOURS_WITHOUT_DECISION.collection()))
+                .containsEntry(ComplianceView.TWENTY_HOURS_WITHOUT_DECISION.collection(), List.of());
     }
 
     @Test
