@@ -13,6 +13,7 @@ import dk.erhvervshuse.events.common.House;
 import dk.erhvervshuse.query.api.AuditFilter;
 import dk.erhvervshuse.query.audit.AuditTrailProjection;
 import dk.erhvervshuse.query.audit.MongoAuditTrailQueries;
+import dk.erhvervshuse.query.compliance.ComplianceProjection;
 import dk.erhvervshuse.query.dashboard.DashboardChangeHub;
 import dk.erhvervshuse.query.dashboard.DashboardNamespace;
 import dk.erhvervshuse.query.dashboard.DashboardProjection;
@@ -41,7 +42,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-import static dk.erhvervshuse.query.audit.AuditTrailProjection.AUDIT_TRAIL;
 import static dk.erhvervshuse.query.guidance.GuidanceViewsProjection.CASE_VIEW;
 import static dk.erhvervshuse.query.guidance.GuidanceViewsProjection.COMPANY_VIEW;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,8 +56,10 @@ class PooledProcessorsTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     /** The definitions of v1 under another id: built side by side, it must come out the same. */
     private static final DefinitionSet V2 = DefinitionSets.V1.with("v2");
-    private static final String[] COLLECTIONS = Stream.concat(Stream.of(CASE_VIEW, COMPANY_VIEW, AUDIT_TRAIL),
-            DashboardNamespace.V1.collections().stream()).toArray(String[]::new);
+    private static final String[] COLLECTIONS = Stream.of(Stream.of(CASE_VIEW, COMPANY_VIEW),
+            AuditTrailProjection.COLLECTIONS.stream(), DashboardNamespace.V1.collections().stream(),
+            ComplianceProjection.COLLECTIONS.stream())
+            .flatMap(collections -> collections).toArray(String[]::new);
 
     private final AtomicInteger bulkWrites = new AtomicInteger();
     private MongoClient client;
@@ -83,6 +85,7 @@ class PooledProcessorsTest {
         AuditTrailProjection auditTrail = new AuditTrailProjection(database, EventSerialization.jacksonSerializer());
         DashboardProjection dashboards = new DashboardProjection(database, new DashboardChangeHub());
         DashboardProjection sideBySide = new DashboardProjection(database, V2, DashboardNamespace.of(V2), null);
+        ComplianceProjection compliance = new ComplianceProjection(database);
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
                 .configureSerializer(c -> EventSerialization.jacksonSerializer())
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine(1));
@@ -90,6 +93,7 @@ class PooledProcessorsTest {
             processing.registerEventHandler(c -> guidanceViews);
             processing.registerEventHandler(c -> auditTrail);
             processing.registerEventHandler(c -> dashboards);
+            processing.registerEventHandler(c -> compliance);
             QuerySideAutoConfiguration.configureProcessors(processing);
             QuerySideAutoConfiguration.configureSideBySide(processing, sideBySide);
         });
@@ -128,7 +132,7 @@ class PooledProcessorsTest {
         axon.start();
 
         assertThat(QuerySideAutoConfiguration.PROCESSING_GROUPS)
-                .containsExactly("guidance-views", "audit-trail", "dashboards");
+                .containsExactly("guidance-views", "audit-trail-v2", "dashboards", "compliance");
         assertThat(QuerySideAutoConfiguration.PROCESSING_GROUPS).allSatisfy(group ->
                 assertThat(processor(group).isRunning()).isTrue());
     }
@@ -160,7 +164,9 @@ class PooledProcessorsTest {
         await().atMost(PATIENCE).until(() -> auditEntries() == log.size()
                 && queries.company(GuidanceStories.COMPANY.value())
                 .map(company -> company.timeline().size() == log.size()).orElse(false)
-                && caughtUp(DashboardProjection.PROCESSING_GROUP, log.size()));
+                && caughtUp(DashboardProjection.PROCESSING_GROUP, log.size())
+                && caughtUp(AuditTrailProjection.PROCESSING_GROUP, log.size())
+                && caughtUp(ComplianceProjection.PROCESSING_GROUP, log.size()));
         Map<String, List<Document>> before = StoredDocuments.contentsOf(database, COLLECTIONS);
         assertThat(new MongoDashboardQueries(database).dashboard(House.HOVEDSTADEN, 2025).goal("goal1").actual())
                 .isEqualByComparingTo("1");

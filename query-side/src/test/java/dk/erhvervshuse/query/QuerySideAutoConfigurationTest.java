@@ -4,10 +4,12 @@ import com.mongodb.client.MongoDatabase;
 import dk.erhvervshuse.events.store.serialization.EventSerialization;
 import dk.erhvervshuse.events.store.testing.TestMongo;
 import dk.erhvervshuse.query.api.AuditTrailQueries;
+import dk.erhvervshuse.query.api.ComplianceQueries;
 import dk.erhvervshuse.query.api.DashboardChanges;
 import dk.erhvervshuse.query.api.DashboardQueries;
 import dk.erhvervshuse.query.api.GuidanceQueries;
 import dk.erhvervshuse.query.audit.AuditTrailProjection;
+import dk.erhvervshuse.query.compliance.ComplianceProjection;
 import dk.erhvervshuse.query.dashboard.DashboardProjection;
 import dk.erhvervshuse.query.guidance.GuidanceViewsProjection;
 import dk.erhvervshuse.query.api.DashboardBuilds;
@@ -52,6 +54,8 @@ class QuerySideAutoConfigurationTest {
             assertThat(context).hasSingleBean(DashboardBuilds.class);
             assertThat(context).hasSingleBean(DashboardChanges.class);
             assertThat(context).hasSingleBean(DashboardProjection.class);
+            assertThat(context).hasSingleBean(ComplianceQueries.class);
+            assertThat(context).hasSingleBean(ComplianceProjection.class);
             assertThat(context).hasSingleBean(QuerySideAutoConfiguration.class);
         });
     }

@@ -75,15 +75,27 @@ class RoundTripsPerBatchTest {
         assertThat(commands.counted()).isEqualTo(Map.of("find", 2));
     }
 
+    /**
+     * One read each of the index chunks, index directories and corrected subjects; one write each of those and
+     * of the trail; and the index's progress mark.
+     */
     @Test
-    void theAuditTrailWritesABatchOf200EventsInOneCommandWithoutReading() {
-        EventLog log = new EventLog();
-        GuidanceStories.manyCases(log, 20, 9, 10);
+    void theAuditTrailAndItsIndexesCostAConstantNumberOfCommandsPerBatch() {
+        EventLog small = new EventLog();
+        GuidanceStories.manyCases(small, 20, 9, 10);
+        EventLog large = new EventLog();
+        GuidanceStories.manyCases(large, 40, 9, 20);
 
         commands.reset();
-        Deliver.inOneBatch(new AuditTrailProjection(database, EventSerialization.jacksonSerializer()), log.all());
+        Deliver.inOneBatch(new AuditTrailProjection(database, EventSerialization.jacksonSerializer()), small.all());
+        Map<String, Integer> forSmall = commands.counted();
+        MongoDatabase other = client.getDatabase(TestMongo.freshDatabaseName());
+        commands.reset();
+        Deliver.inOneBatch(new AuditTrailProjection(other, EventSerialization.jacksonSerializer()), large.all());
 
-        assertThat(commands.counted()).isEqualTo(Map.of("update", 1));
+        assertThat(forSmall).isEqualTo(Map.of("find", 3, "update", 5));
+        assertThat(commands.counted()).isEqualTo(forSmall);
         assertThat(database.getCollection(AuditTrailProjection.AUDIT_TRAIL).countDocuments()).isEqualTo(200);
+        assertThat(other.getCollection(AuditTrailProjection.AUDIT_TRAIL).countDocuments()).isEqualTo(400);
     }
 }

@@ -4,6 +4,7 @@ import dk.erhvervshuse.query.api.AuditEntry;
 import dk.erhvervshuse.query.api.AuditFilter;
 import dk.erhvervshuse.query.api.AuditPage;
 import dk.erhvervshuse.query.api.AuditTrailQueries;
+import dk.erhvervshuse.query.api.InvalidQuery;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,8 +28,8 @@ public final class AuditConnections {
     public static AuditEntryConnection page(AuditTrailQueries queries, AuditFilter filter, Integer first, String after) {
         int size = first == null ? DEFAULT_PAGE_SIZE : first;
         if (size < 1 || size > AuditTrailQueries.MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("first must be between 1 and " + AuditTrailQueries.MAX_PAGE_SIZE
-                    + ", not " + size);
+            throw new InvalidQuery("first", "first.range", "first must be between 1 and "
+                    + AuditTrailQueries.MAX_PAGE_SIZE + ", not " + size);
         }
         Cursor start = after == null || after.isEmpty() ? new Cursor(null, 0) : Cursor.decode(after);
         AuditPage page = queries.auditTrail(filter, start.after(), Math.min(start.skip() + size,
@@ -67,7 +68,8 @@ public final class AuditConnections {
                 }
                 return new Cursor(parts[2].isEmpty() ? null : parts[2], skip);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("after is not a cursor this API issued: " + cursor);
+                throw new InvalidQuery("after", "after.unknownCursor", "after is not a cursor this API issued: "
+                        + cursor);
             }
         }
     }

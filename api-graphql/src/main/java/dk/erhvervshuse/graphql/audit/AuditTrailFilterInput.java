@@ -1,16 +1,16 @@
 package dk.erhvervshuse.graphql.audit;
 
+import dk.erhvervshuse.events.common.House;
 import dk.erhvervshuse.query.api.AuditFilter;
 
-/** The schema's AuditTrailFilter: one case, one company, or (neither) the whole log. */
-public record AuditTrailFilterInput(String caseId, String cvr) {
+import java.time.Instant;
+import java.util.List;
+
+/** The schema's AuditTrailFilter: every criterion given must hold; none given, the whole log. */
+public record AuditTrailFilterInput(String caseId, String cvr, House house, String userId, List<String> eventTypes,
+                                    Instant recordedFrom, Instant recordedTo) {
 
     AuditFilter toFilter() {
-        boolean byCase = caseId != null && !caseId.isBlank();
-        boolean byCompany = cvr != null && !cvr.isBlank();
-        if (byCase && byCompany) {
-            throw new IllegalArgumentException("filter by caseId or by cvr, not both");
-        }
-        return byCase ? AuditFilter.ofCase(caseId) : byCompany ? AuditFilter.ofCompany(cvr) : AuditFilter.wholeLog();
+        return new AuditFilter(caseId, cvr, house, userId, eventTypes, recordedFrom, recordedTo);
     }
 }

@@ -7,6 +7,7 @@ import dk.erhvervshuse.command.api.NotPermitted;
 import dk.erhvervshuse.command.api.StateConflict;
 import dk.erhvervshuse.graphql.security.Forbidden;
 import dk.erhvervshuse.query.api.BuildRejected;
+import dk.erhvervshuse.query.api.InvalidQuery;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -78,6 +79,9 @@ public class RegistryExceptionResolver extends DataFetcherExceptionResolverAdapt
                     first != null ? first.getField() : null, "input.binding");
         }
         if (failure instanceof InvalidArgument invalid) {
+            return error(environment, ErrorType.BAD_REQUEST, invalid.getMessage(), invalid.field(), invalid.rule());
+        }
+        if (failure instanceof InvalidQuery invalid) {
             return error(environment, ErrorType.BAD_REQUEST, invalid.getMessage(), invalid.field(), invalid.rule());
         }
         if (failure instanceof IllegalArgumentException invalid) {

@@ -1,5 +1,6 @@
 package dk.erhvervshuse.graphql.audit;
 
+import dk.erhvervshuse.events.common.House;
 import dk.erhvervshuse.query.api.AuditEntry;
 import dk.erhvervshuse.query.api.AuditFilter;
 import dk.erhvervshuse.query.api.AuditPage;
@@ -34,7 +35,7 @@ class AuditConnectionsTest {
     private static AuditEntry entry(long position) {
         return new AuditEntry(position, "event-" + position, "GuidanceMeetingRecorded", "case-1", position - 1,
                 "FYN", "13748136", null, Instant.EPOCH, "adviser.fyn", "ADVISER", "FYN", "command-" + position, null,
-                "{}");
+                "{}", null);
     }
 
     private static List<Long> positions(AuditEntryConnection connection) {
@@ -104,10 +105,17 @@ class AuditConnectionsTest {
     }
 
     @Test
-    void aFilterByCaseAndByCompanyAtOnceIsRefused() {
-        assertThatThrownBy(() -> new AuditTrailFilterInput("case-1", "13748136").toFilter())
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThat(new AuditTrailFilterInput(null, null).toFilter()).isEqualTo(AuditFilter.wholeLog());
-        assertThat(new AuditTrailFilterInput("case-1", null).toFilter()).isEqualTo(AuditFilter.ofCase("case-1"));
+    void theFiltersCriteriaCombineAndNoneGivenIsTheWholeLog() {
+        Instant from = Instant.parse("2025-03-01T00:00:00Z");
+        Instant to = Instant.parse("2025-04-01T00:00:00Z");
+
+        assertThat(new AuditTrailFilterInput("case-1", "13748136", House.FYN, "adviser.fyn",
+                List.of("GuidanceMeetingCorrected"), from, to).toFilter())
+                .isEqualTo(AuditFilter.ofCase("case-1").andCompany("13748136").andHouse(House.FYN)
+                        .andUser("adviser.fyn").andEventTypes("GuidanceMeetingCorrected").andRecordedBetween(from, to));
+        assertThat(new AuditTrailFilterInput(null, " ", null, null, null, null, null).toFilter())
+                .isEqualTo(AuditFilter.wholeLog());
+        assertThat(new AuditTrailFilterInput("case-1", null, null, null, null, null, null).toFilter())
+                .isEqualTo(AuditFilter.ofCase("case-1"));
     }
 }

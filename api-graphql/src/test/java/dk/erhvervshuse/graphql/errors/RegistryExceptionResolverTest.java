@@ -4,6 +4,7 @@ import dk.erhvervshuse.command.api.InvalidInput;
 import dk.erhvervshuse.command.api.NotFound;
 import dk.erhvervshuse.command.api.StateConflict;
 import dk.erhvervshuse.graphql.security.Forbidden;
+import dk.erhvervshuse.query.api.InvalidQuery;
 import graphql.GraphQLError;
 import graphql.Scalars;
 import graphql.execution.ExecutionStepInfo;
@@ -104,6 +105,16 @@ class RegistryExceptionResolverTest {
 
         assertThat(error.getMessage()).isEqualTo("after: 'x' is not a cursor of this audit trail");
         assertThat(specification(error)).containsEntry("classification", "BAD_REQUEST");
+    }
+
+    @Test
+    void aQueryAskedWronglyIsABadRequestNamingTheArgumentAndTheRule() {
+        GraphQLError error = resolve(new InvalidQuery("filter.eventTypes", "eventType.unknown",
+                "filter.eventTypes: 'MeetingHeld' is not an event type of the log"));
+
+        assertThat(error.getMessage()).isEqualTo("filter.eventTypes: 'MeetingHeld' is not an event type of the log");
+        assertThat(specification(error)).containsEntry("classification", "BAD_REQUEST")
+                .containsEntry("field", "filter.eventTypes").containsEntry("rule", "eventType.unknown");
     }
 
     @Test

@@ -1,11 +1,14 @@
 package dk.erhvervshuse.query.audit;
 
+import dk.erhvervshuse.query.api.InvalidQuery;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
  * The cursor of an audit trail entry: its log position, made opaque (base64 of {@code p:<position>})
- * so that clients pass it back rather than compute with it.
+ * so that clients pass it back rather than compute with it. The same cursor serves every filter: a page
+ * continues with the first matching entry after that position.
  */
 final class AuditCursor {
 
@@ -35,7 +38,7 @@ final class AuditCursor {
         } catch (IllegalArgumentException malformed) {
             // reported below, with the argument's name
         }
-        throw new IllegalArgumentException("after: '" + after + "' is not a cursor of this audit trail; pass the "
-                + "endCursor of a page already read, or null to start from the beginning");
+        throw new InvalidQuery("after", "after.unknownCursor", "after: '" + after + "' is not a cursor of this "
+                + "audit trail; pass the endCursor of a page already read, or null to start from the beginning");
     }
 }

@@ -1,6 +1,10 @@
 package dk.erhvervshuse.query.audit;
 
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import dk.erhvervshuse.query.api.AuditCorrection;
 import dk.erhvervshuse.query.guidance.GuidanceEventFacts;
 import dk.erhvervshuse.query.support.BatchedDocuments;
 import dk.erhvervshuse.query.support.LogPosition;
@@ -10,26 +14,43 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
+
 import static dk.erhvervshuse.query.support.BsonValues.date;
 import static dk.erhvervshuse.query.support.BsonValues.instant;
+import static dk.erhvervshuse.query.support.BsonValues.list;
 
 /**
  * Writes one {@code audit_trail} document per event of the log, of every type, keyed by its log
- * position. A document belongs to its event alone, so writing it again replaces it with the same: a
- * redelivery is harmless without a guard. Written once per batch with one {@code bulkWrite}.
+ * position, with what a correction changed ({@link AuditCorrections}); and, in the same batch writes, the
+ * trail's indexes by house, user and event type ({@link AuditIndex}). The entry belongs to its event alone
+ * and is replaced whole; the index and the corrected subjects hold sets and versions by position, so a
+ * redelivery changes nothing. One read per collection and one {@code bulkWrite} per collection per batch,
+ * then the index's progress mark.
+ * <p>
+ * The processing group was {@code audit-trail} before the trail was indexed; under its new name a processor
+ * starts from the beginning of the log, so an existing trail is rebuilt with its indexes and corrections on
+ * the first start, instead of being indexed only from then on.
  */
 @Component
 @ProcessingGroup(AuditTrailProjection.PROCESSING_GROUP)
 public class AuditTrailProjection {
 
-    public static final String PROCESSING_GROUP = "audit-trail";
+    public static final String PROCESSING_GROUP = "audit-trail-v2";
     public static final String AUDIT_TRAIL = "audit_trail";
+    /** Every collection this projection keeps: the trail, its indexes, its progress mark and corrected subjects. */
+    public static final List<String> COLLECTIONS = List.of(AUDIT_TRAIL, AuditIndex.DIRECTORIES, AuditIndex.CHUNKS,
+            AuditIndex.PROGRESS, AuditCorrections.SUBJECTS);
 
     private final MongoDatabase database;
     private final Serializer serializer;
@@ -39,23 +60,80 @@ public class AuditTrailProjection {
     public AuditTrailProjection(MongoDatabase database, @Qualifier("eventSerializer") Serializer serializer) {
         this.database = database;
         this.serializer = serializer;
-        this.documents = new BatchedDocuments(database, PROCESSING_GROUP, (event, needs) -> {
-        });
+        this.documents = new BatchedDocuments(database, PROCESSING_GROUP, AuditTrailProjection::keysOf);
+    }
+
+    /**
+     * An event needs its index chunks and directories, known from its position and its own facts, and the
+     * subject it may correct. The audit entry itself is written without being read.
+     */
+    private static void keysOf(EventMessage<?> message, BatchedDocuments.KeySink needs) {
+        Object payload = message.getPayload();
+        String subject = AuditCorrections.subjectOf(payload);
+        if (subject != null) {
+            needs.document(AuditCorrections.SUBJECTS, subject);
+        }
+        if (message instanceof TrackedEventMessage<?> tracked && tracked.trackingToken() != null) {
+            long chunk = AuditIndex.chunkOf(LogPosition.of(tracked.trackingToken()));
+            Document facts = new Document(AuditTrailDocument.HOUSE, AuditFacts.house(payload))
+                    .append(AuditTrailDocument.USER_ID, Recording.of(message).userId())
+                    .append(AuditTrailDocument.EVENT_TYPE, message.getPayloadType().getSimpleName());
+            for (AuditIndex.Key key : AuditIndex.keysOf(facts)) {
+                needs.document(AuditIndex.CHUNKS, key.chunkId(chunk));
+                needs.document(AuditIndex.DIRECTORIES, key.directoryId());
+            }
+        }
     }
 
     @EventHandler
     void on(Object payload, EventMessage<?> message, TrackingToken token) {
         long position = LogPosition.of(token);
-        Document entry = entry(position, payload, message);
-        documents.apply(message, position, changes -> changes.replace(AUDIT_TRAIL, entry));
+        String subject = AuditCorrections.subjectOf(payload);
+        documents.apply(message, position, changes -> {
+            AuditCorrection correction = null;
+            if (subject != null) {
+                correction = AuditCorrections.correctionOf(payload, position,
+                        changes.read(AuditCorrections.SUBJECTS, subject));
+                changes.update(AuditCorrections.SUBJECTS, subject,
+                        document -> AuditCorrections.register(payload, position, document));
+            }
+            Document entry = entry(position, payload, message, correction);
+            changes.replace(AUDIT_TRAIL, entry);
+            long chunk = AuditIndex.chunkOf(position);
+            for (AuditIndex.Key key : AuditIndex.keysOf(entry)) {
+                String chunkId = key.chunkId(chunk);
+                changes.update(AuditIndex.CHUNKS, chunkId, document -> AuditIndex.addTo(document, position));
+                int size = list(changes.read(AuditIndex.CHUNKS, chunkId), AuditIndex.POSITIONS, Long.class).size();
+                changes.update(AuditIndex.DIRECTORIES, key.directoryId(),
+                        document -> AuditIndex.setSize(document, chunk, size));
+            }
+        });
+        if (isLastOfBatch()) {
+            markIndexedUpTo(position);
+        }
     }
 
     @ResetHandler
     public void reset() {
-        database.getCollection(AUDIT_TRAIL).drop();
+        COLLECTIONS.forEach(collection -> database.getCollection(collection).drop());
     }
 
-    private Document entry(long position, Object payload, EventMessage<?> message) {
+    /** Raised only after the batch's documents are written, and never lowered: readers stop at it. */
+    private void markIndexedUpTo(long position) {
+        database.getCollection(AuditIndex.PROGRESS).updateOne(Filters.eq("_id", AuditIndex.INDEXED),
+                Updates.max(AuditIndex.INDEXED_UP_TO, position), new UpdateOptions().upsert(true));
+    }
+
+    /** Whether this event ends its batch, so that {@link BatchedDocuments} has just written the batch. */
+    private static boolean isLastOfBatch() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return true;
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        return !(unitOfWork instanceof BatchingUnitOfWork<?> batching) || batching.isLastMessage();
+    }
+
+    private Document entry(long position, Object payload, EventMessage<?> message, AuditCorrection correction) {
         Recording recording = Recording.of(message);
         String aggregateId = GuidanceEventFacts.streamId(payload);
         Long sequenceNumber = null;
@@ -69,15 +147,16 @@ public class AuditTrailProjection {
                 .append(AuditTrailDocument.EVENT_TYPE, message.getPayloadType().getSimpleName())
                 .append(AuditTrailDocument.AGGREGATE_ID, aggregateId)
                 .append(AuditTrailDocument.SEQUENCE_NUMBER, sequenceNumber)
-                .append(AuditTrailDocument.HOUSE, GuidanceEventFacts.house(payload))
+                .append(AuditTrailDocument.HOUSE, AuditFacts.house(payload))
                 .append(AuditTrailDocument.CVR, GuidanceEventFacts.cvr(payload))
-                .append(AuditTrailDocument.BUSINESS_DATE, date(GuidanceEventFacts.businessDate(payload)))
+                .append(AuditTrailDocument.BUSINESS_DATE, date(AuditFacts.businessDate(payload)))
                 .append(AuditTrailDocument.RECORDED_AT, instant(recording.recordedAt()))
                 .append(AuditTrailDocument.USER_ID, recording.userId())
                 .append(AuditTrailDocument.ROLE, recording.role())
                 .append(AuditTrailDocument.USER_HOUSE, recording.userHouse())
                 .append(AuditTrailDocument.CORRELATION_ID, recording.correlationId())
                 .append(AuditTrailDocument.REASON, reason)
-                .append(AuditTrailDocument.PAYLOAD_JSON, serializer.serialize(payload, String.class).getData());
+                .append(AuditTrailDocument.PAYLOAD_JSON, serializer.serialize(payload, String.class).getData())
+                .append(AuditTrailDocument.CORRECTION, AuditTrailDocument.correction(correction));
     }
 }

@@ -8,6 +8,7 @@ import dk.erhvervshuse.query.api.AuditEntry;
 import dk.erhvervshuse.query.api.AuditFilter;
 import dk.erhvervshuse.query.api.AuditPage;
 import dk.erhvervshuse.query.api.AuditTrailQueries;
+import dk.erhvervshuse.query.api.InvalidQuery;
 import dk.erhvervshuse.query.guidance.GuidanceViewsProjection;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -23,12 +24,24 @@ import static dk.erhvervshuse.query.support.BsonValues.nested;
 
 /**
  * Answers {@link AuditTrailQueries} by enumerating the log positions a page needs and fetching them with
- * one {@code _id $in} query: positions follow one another for the whole log (they are gap-free), and
- * come from the case's or the company's view for one case or company. A page costs the same however
- * long the log; nothing is ever ranged, sorted or filtered on another field.
- * <p>
- * A page ends before the first position whose entry is not (yet) in the trail, so a cursor always
- * continues exactly where the previous page ended, even while the projection is catching up.
+ * one {@code _id $in} query. Nothing is ever ranged, sorted or filtered on another field; which positions
+ * a page needs comes from:
+ * <table>
+ *     <caption>filters and the access path that serves them</caption>
+ *     <tr><th>filter</th><th>positions from</th></tr>
+ *     <tr><td>none</td><td>the log itself: positions are gap-free, so the next page is the next positions</td></tr>
+ *     <tr><td>only a case, or only a company</td><td>the case's or company's guidance view, one look-up</td></tr>
+ *     <tr><td>house, user, event types</td><td>the trail's index ({@link AuditIndex}): a directory per value,
+ *         then the chunks of the least frequent criterion, checking each position against the one chunk of every
+ *         other criterion it would be in ({@link PositionIntersection})</td></tr>
+ *     <tr><td>recording time from/to</td><td>a position range, found by searching the trail by position
+ *         ({@link RecordingTimeSearch}); alone it pages like the whole log within that range</td></tr>
+ *     <tr><td>any combination</td><td>all of the above at once: a case or company list is one more criterion,
+ *         a time range bounds every criterion</td></tr>
+ * </table>
+ * A page ends before the first position whose entry is not (yet) in the trail, and a filtered page never reaches
+ * past the position up to which the index is complete, so a cursor always continues exactly where the previous
+ * page ended, even while the projection is catching up.
  */
 @Component
 public class MongoAuditTrailQueries implements AuditTrailQueries {
@@ -36,41 +49,53 @@ public class MongoAuditTrailQueries implements AuditTrailQueries {
     private final MongoCollection<Document> auditTrail;
     private final MongoCollection<Document> caseViews;
     private final MongoCollection<Document> companyViews;
+    private final MongoCollection<Document> directories;
+    private final MongoCollection<Document> chunks;
+    private final MongoCollection<Document> progress;
+    private final RecordingTimeSearch timeSearch;
 
     public MongoAuditTrailQueries(MongoDatabase database) {
         this.auditTrail = database.getCollection(AuditTrailProjection.AUDIT_TRAIL);
         this.caseViews = database.getCollection(GuidanceViewsProjection.CASE_VIEW);
         this.companyViews = database.getCollection(GuidanceViewsProjection.COMPANY_VIEW);
+        this.directories = database.getCollection(AuditIndex.DIRECTORIES);
+        this.chunks = database.getCollection(AuditIndex.CHUNKS);
+        this.progress = database.getCollection(AuditIndex.PROGRESS);
+        this.timeSearch = new RecordingTimeSearch(auditTrail);
     }
 
     @Override
     public AuditPage auditTrail(AuditFilter filter, String after, int first) {
         if (first < 1 || first > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException(
+            throw new InvalidQuery("first", "first.range",
                     "first: page size must be between 1 and " + MAX_PAGE_SIZE + ", was " + first);
         }
         long afterPosition = AuditCursor.positionOf(after);
         AuditFilter what = filter == null ? AuditFilter.wholeLog() : filter;
-        if (what.caseId() != null && what.cvr() != null) {
-            throw new IllegalArgumentException("filter: give at most one of caseId and cvr");
+        AuditFilters.check(what);
+        if (what.isWholeLog()) {
+            return wholeLogPage(afterPosition, first, Long.MAX_VALUE);
         }
-        if (what.caseId() != null) {
+        if (what.equals(AuditFilter.ofCase(what.caseId()))) {
             return pageOf(positionsOfCase(what.caseId()), afterPosition, first);
         }
-        if (what.cvr() != null) {
+        if (what.equals(AuditFilter.ofCompany(what.cvr()))) {
             return pageOf(positionsOfCompany(what.cvr()), afterPosition, first);
         }
-        return wholeLogPage(afterPosition, first);
+        return filteredPage(what, afterPosition, first);
     }
 
-    /** Asks for one position more than the page holds: whether it exists tells whether a next page does. */
-    private AuditPage wholeLogPage(long after, int first) {
+    /**
+     * Asks for one position more than the page holds, all before {@code end}: whether it exists tells whether a
+     * next page does.
+     */
+    private AuditPage wholeLogPage(long after, int first, long end) {
         List<Long> candidates = new ArrayList<>(first + 1);
-        for (long position = after + 1; position <= after + first + 1; position++) {
+        for (long position = after + 1; position <= after + first + 1 && position < end; position++) {
             candidates.add(position);
         }
         Map<Long, Document> found = fetch(candidates);
-        List<AuditEntry> entries = contiguous(candidates.subList(0, first), found);
+        List<AuditEntry> entries = contiguous(candidates.subList(0, Math.min(first, candidates.size())), found);
         long last = entries.isEmpty() ? after : entries.get(entries.size() - 1).position();
         boolean hasNextPage = found.keySet().stream().anyMatch(position -> position > last);
         return page(entries, hasNextPage);
@@ -86,6 +111,67 @@ public class MongoAuditTrailQueries implements AuditTrailQueries {
         List<AuditEntry> entries = contiguous(wanted, fetch(wanted));
         boolean hasNextPage = start + entries.size() < positions.size();
         return page(entries, hasNextPage);
+    }
+
+    /** Any combination of criteria, within the part of the log the index covers. */
+    private AuditPage filteredPage(AuditFilter filter, long after, int first) {
+        long indexedUpTo = indexedUpTo();
+        long start = after + 1;
+        long end = indexedUpTo + 1;
+        if (filter.recordedFrom() != null && start < end) {
+            start = timeSearch.firstRecordedAtOrAfter(filter.recordedFrom(), start, indexedUpTo);
+        }
+        if (filter.recordedTo() != null && start < end) {
+            end = timeSearch.firstRecordedAtOrAfter(filter.recordedTo(), start, indexedUpTo);
+        }
+        if (start >= end) {
+            return page(List.of(), false);
+        }
+        List<List<Long>> listed = new ArrayList<>();
+        if (filter.caseId() != null) {
+            listed.add(positionsOfCase(filter.caseId()));
+        }
+        if (filter.cvr() != null) {
+            listed.add(positionsOfCompany(filter.cvr()));
+        }
+        List<IndexedPositions> indexed = indexedCriteria(filter);
+        if (listed.isEmpty() && indexed.isEmpty()) {
+            return wholeLogPage(start - 1, first, end);
+        }
+        List<Long> matches = new PositionIntersection(chunks, listed, indexed).first(first + 1, start, end);
+        List<Long> wanted = matches.subList(0, Math.min(first, matches.size()));
+        List<AuditEntry> entries = contiguous(wanted, fetch(wanted));
+        return page(entries, matches.size() > entries.size());
+    }
+
+    /** One criterion per dimension given, its directories read together with one {@code _id $in}. */
+    private List<IndexedPositions> indexedCriteria(AuditFilter filter) {
+        List<List<AuditIndex.Key>> criteria = new ArrayList<>();
+        if (filter.house() != null) {
+            criteria.add(List.of(new AuditIndex.Key(AuditIndex.Dimension.HOUSE, filter.house().name())));
+        }
+        if (filter.userId() != null) {
+            criteria.add(List.of(new AuditIndex.Key(AuditIndex.Dimension.USER, filter.userId())));
+        }
+        if (!filter.eventTypes().isEmpty()) {
+            criteria.add(filter.eventTypes().stream()
+                    .map(type -> new AuditIndex.Key(AuditIndex.Dimension.EVENT_TYPE, type)).toList());
+        }
+        List<String> ids = criteria.stream().flatMap(List::stream).map(AuditIndex.Key::directoryId).toList();
+        Map<String, Document> read = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Document directory : directories.find(Filters.in("_id", ids)).batchSize(ids.size())) {
+                read.put(directory.getString("_id"), directory);
+            }
+        }
+        return criteria.stream().map(anyOf -> new IndexedPositions(anyOf, read)).toList();
+    }
+
+    /** The last position whose batch the index has completely written; 0 before the first. */
+    private long indexedUpTo() {
+        Document mark = progress.find(Filters.eq("_id", AuditIndex.INDEXED)).first();
+        Long position = mark == null ? null : longValue(mark, AuditIndex.INDEXED_UP_TO);
+        return position == null ? 0 : position;
     }
 
     private List<Long> positionsOfCase(String caseId) {

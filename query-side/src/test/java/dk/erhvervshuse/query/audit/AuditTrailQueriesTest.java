@@ -15,6 +15,8 @@ import dk.erhvervshuse.query.api.AuditFilter;
 import dk.erhvervshuse.query.api.AuditPage;
 import dk.erhvervshuse.query.api.AuditTrailQueries;
 import dk.erhvervshuse.query.guidance.GuidanceViewsProjection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -186,9 +188,48 @@ class AuditTrailQueriesTest {
     }
 
     @Test
-    void aFilterForBothACaseAndACompanyIsRejected() {
-        assertThatThrownBy(() -> queries.auditTrail(new AuditFilter("c-1", COMPANY.value()), null, 10))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("filter");
+    void aFilteredPageNeverReachesPastWhereTheIndexIsCompleteAndItsCursorContinuesExactly() {
+        projectEverything();
+        AuditFilter filter = AuditFilter.wholeLog().andHouse(House.HOVEDSTADEN);
+        List<Long> expected = log.positionsWhere(e -> e instanceof GuidanceCaseEvent c
+                ? c.house() == House.HOVEDSTADEN : ((GuidanceHoursEvent) e).house() == House.HOVEDSTADEN);
+        long mark = expected.get(3);
+        // as if the batch after `mark` had written its index chunks but not yet raised the mark
+        database.getCollection(AuditIndex.PROGRESS).updateOne(Filters.eq("_id", AuditIndex.INDEXED),
+                Updates.set(AuditIndex.INDEXED_UP_TO, mark));
+
+        AuditPage partial = queries.auditTrail(filter, null, 50);
+        assertThat(partial.entries()).extracting(AuditEntry::position).containsExactlyElementsOf(expected.subList(0, 4));
+        assertThat(partial.hasNextPage()).isFalse();
+
+        database.getCollection(AuditIndex.PROGRESS).updateOne(Filters.eq("_id", AuditIndex.INDEXED),
+                Updates.set(AuditIndex.INDEXED_UP_TO, (long) log.size()));
+        AuditPage rest = queries.auditTrail(filter, partial.endCursor(), 50);
+
+        assertThat(rest.entries()).extracting(AuditEntry::position)
+                .containsExactlyElementsOf(expected.subList(4, expected.size()));
+    }
+
+    @Test
+    void aFilteredPageListsOnlyWhatTheProjectionHasReached() {
+        Deliver.inOneBatch(guidanceViews, log.all());
+        Deliver.inBatchesOf(4, auditTrail, log.between(1, 9));
+        AuditFilter filter = AuditFilter.ofCompany(COMPANY.value()).andUser("adviser-1");
+        List<Long> expected = log.all().stream()
+                .filter(e -> e.getPayload() instanceof GuidanceCaseEvent c ? c.cvr().equals(COMPANY)
+                        : ((GuidanceHoursEvent) e.getPayload()).cvr().equals(COMPANY))
+                .filter(e -> "adviser-1".equals(e.getMetaData().get("userId")))
+                .map(e -> e.trackingToken().position().orElseThrow())
+                .toList();
+
+        AuditPage partial = queries.auditTrail(filter, null, 50);
+        assertThat(partial.entries()).extracting(AuditEntry::position)
+                .containsExactlyElementsOf(expected.stream().filter(position -> position <= 9).toList());
+
+        Deliver.inBatchesOf(4, auditTrail, log.between(10, log.size()));
+        AuditPage rest = queries.auditTrail(filter, partial.endCursor(), 50);
+
+        assertThat(rest.entries()).extracting(AuditEntry::position)
+                .containsExactlyElementsOf(expected.stream().filter(position -> position > 9).toList());
     }
 }
