@@ -18,6 +18,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * The API touches the other modules only through what they publish: the command API, the query API and
  * the catalog's value types (common, and the contract's and deliveries' such as ContractGoal), never an
  * event. Aggregates, projections and the event log's insides stay free to change without the API noticing.
+ * The one thing the log publishes is its tamper evidence for supervision (§10.2), {@code events.store.verify}:
+ * verification, daily checkpoints and export, which only the log can give.
  */
 @AnalyzeClasses(packages = "dk.erhvervshuse.graphql", importOptions = ImportOption.DoNotIncludeTests.class)
 class ApiArchitectureTest {
@@ -27,6 +29,9 @@ class ApiArchitectureTest {
             "dk.erhvervshuse.events.common..",
             "dk.erhvervshuse.events.contract..",
             "dk.erhvervshuse.events.delivery.."};
+
+    /** What the event log publishes: the verification of its hash chain, its checkpoints and its export. */
+    private static final String LOG_VERIFICATION = "dk.erhvervshuse.events.store.verify..";
 
     @ArchTest
     static final ArchRule theApiSendsCommandsOnlyThroughTheCommandApi = noClasses()
@@ -43,13 +48,15 @@ class ApiArchitectureTest {
     @ArchTest
     static final ArchRule theApiNeverTouchesTheEventLogsInsides = noClasses()
             .that().resideInAPackage("dk.erhvervshuse.graphql..")
-            .should().dependOnClassesThat().resideInAPackage("dk.erhvervshuse.events.store..");
+            .should().dependOnClassesThat(resideInAPackage("dk.erhvervshuse.events.store..")
+                    .and(not(resideInAPackage(LOG_VERIFICATION))));
 
     @ArchTest
     static final ArchRule theApiKnowsEventsOnlyByTheirValueTypes = noClasses()
             .that().resideInAPackage("dk.erhvervshuse.graphql..")
             .should().dependOnClassesThat(resideInAPackage("dk.erhvervshuse.events..")
-                    .and(not(resideInAnyPackage(VALUE_TYPE_PACKAGES))));
+                    .and(not(resideInAnyPackage(VALUE_TYPE_PACKAGES)))
+                    .and(not(resideInAPackage(LOG_VERIFICATION))));
 
     /** Of the contract and delivery packages, the value types (ContractGoal, Comparison…) only: no event itself. */
     @ArchTest
@@ -67,6 +74,7 @@ class ApiArchitectureTest {
                     "dk.erhvervshuse.events.common..",
                     "dk.erhvervshuse.events.contract..",
                     "dk.erhvervshuse.events.delivery..",
+                    LOG_VERIFICATION,
                     "java..",
                     "jakarta.servlet..",
                     "reactor..",

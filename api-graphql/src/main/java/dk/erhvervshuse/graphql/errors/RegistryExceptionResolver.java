@@ -77,6 +77,9 @@ public class RegistryExceptionResolver extends DataFetcherExceptionResolverAdapt
             return error(environment, ErrorType.BAD_REQUEST, describe(binding),
                     first != null ? first.getField() : null, "input.binding");
         }
+        if (failure instanceof InvalidArgument invalid) {
+            return error(environment, ErrorType.BAD_REQUEST, invalid.getMessage(), invalid.field(), invalid.rule());
+        }
         if (failure instanceof IllegalArgumentException invalid) {
             return error(environment, ErrorType.BAD_REQUEST, invalid.getMessage(), fieldNamedBy(invalid.getMessage()),
                     "input.invalid");

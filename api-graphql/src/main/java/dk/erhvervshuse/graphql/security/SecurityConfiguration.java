@@ -23,7 +23,8 @@ import java.util.List;
 /**
  * HTTP Basic for everything that reads or writes the registry; the GraphiQL page, its scripts and the
  * health probe are open. Each user's role and house become authorities ({@code ROLE_ADVISER},
- * {@code HOUSE_FYN}) that {@link Actor} reads back for the audit metadata of every command.
+ * {@code HOUSE_FYN}) that {@link Actor} reads back for the audit metadata of every command. The log's export
+ * ({@code /audit/**}) is for supervision's roles only ({@link SupervisionAccess}).
  * <p>
  * Subscriptions run over WebSocket at {@value #WEBSOCKET_PATH}. Its handshake is an HTTP request like any
  * other and needs HTTP Basic credentials; Spring for GraphQL keeps the handshake's security context for the
@@ -44,6 +45,7 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/graphiql", "/graphiql/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(SecurityConfiguration::isCrossSiteHandshake).denyAll()
+                        .requestMatchers("/audit/**").hasAnyRole(SupervisionAccess.roleNames())
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 // Every request carries its credentials; no session, so no session to ride on.

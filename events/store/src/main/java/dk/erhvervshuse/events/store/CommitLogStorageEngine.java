@@ -84,6 +84,10 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
     private static final int MAX_ALLOCATION_ATTEMPTS = 10_000;
     private static final int KNOWN_ENDS_CAPACITY = 16_384;
     private static final String HEAD_HINT_ID = "head";
+    /** The collection of commits, one document per commit with {@code _id} = its first position (after the prefix). */
+    public static final String LOG_COLLECTION = "event_log";
+    /** Where the head hint is kept: {@code {_id: "head", position}}, only ever moved forward (after the prefix). */
+    public static final String HEAD_HINT_COLLECTION = "event_log_head";
 
     private final MongoCollection<Document> commits;
     private final MongoCollection<Document> trackingReads;
@@ -110,12 +114,12 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
         super(builder);
         MongoDatabase database = builder.database;
         String prefix = builder.collectionPrefix;
-        this.commits = database.getCollection(prefix + "event_log").withWriteConcern(WriteConcern.MAJORITY);
+        this.commits = database.getCollection(prefix + LOG_COLLECTION).withWriteConcern(WriteConcern.MAJORITY);
         this.trackingReads = builder.majorityReads
                 ? commits.withReadConcern(ReadConcern.MAJORITY)
                 : commits;
         this.snapshots = database.getCollection(prefix + "snapshots").withWriteConcern(WriteConcern.MAJORITY);
-        this.headHints = database.getCollection(prefix + "event_log_head");
+        this.headHints = database.getCollection(prefix + HEAD_HINT_COLLECTION);
         this.clock = builder.clock;
         commits.createIndex(Indexes.ascending(AGGREGATE_KEY), new IndexOptions().unique(true).name("aggregateKey"));
     }

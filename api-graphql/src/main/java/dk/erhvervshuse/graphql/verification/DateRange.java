@@ -1,0 +1,24 @@
+package dk.erhvervshuse.graphql.verification;
+
+import dk.erhvervshuse.graphql.errors.InvalidArgument;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/** The days a checkpoint listing is asked for: at most {@value #MAX_DAYS} of them, each read by its key. */
+record DateRange(LocalDate from, LocalDate to) {
+
+    static final int MAX_DAYS = 366;
+
+    static DateRange of(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new InvalidArgument("to", "dateRange.reversed", "to (" + to + ") must not be before from (" + from + ")");
+        }
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        if (days > MAX_DAYS) {
+            throw new InvalidArgument("to", "dateRange.tooLong", "one listing covers at most " + MAX_DAYS + " days; "
+                    + from + " to " + to + " is " + days);
+        }
+        return new DateRange(from, to);
+    }
+}
