@@ -21,6 +21,7 @@ import dk.erhvervshuse.query.targets.DefinitionSet;
 import dk.erhvervshuse.query.targets.DefinitionSets;
 import dk.erhvervshuse.query.guidance.GuidanceViewsProjection;
 import dk.erhvervshuse.query.guidance.MongoGuidanceQueries;
+import dk.erhvervshuse.query.report.SealedReportProjection;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
@@ -83,6 +84,7 @@ class PooledProcessorsTest {
         AuditTrailProjection auditTrail = new AuditTrailProjection(database, EventSerialization.jacksonSerializer());
         DashboardProjection dashboards = new DashboardProjection(database, new DashboardChangeHub());
         DashboardProjection sideBySide = new DashboardProjection(database, V2, DashboardNamespace.of(V2), null);
+        SealedReportProjection seals = new SealedReportProjection(database);
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
                 .configureSerializer(c -> EventSerialization.jacksonSerializer())
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine(1));
@@ -90,6 +92,7 @@ class PooledProcessorsTest {
             processing.registerEventHandler(c -> guidanceViews);
             processing.registerEventHandler(c -> auditTrail);
             processing.registerEventHandler(c -> dashboards);
+            processing.registerEventHandler(c -> seals);
             QuerySideAutoConfiguration.configureProcessors(processing);
             QuerySideAutoConfiguration.configureSideBySide(processing, sideBySide);
         });
@@ -128,7 +131,7 @@ class PooledProcessorsTest {
         axon.start();
 
         assertThat(QuerySideAutoConfiguration.PROCESSING_GROUPS)
-                .containsExactly("guidance-views", "audit-trail", "dashboards");
+                .containsExactly("guidance-views", "audit-trail", "dashboards", "sealed-reports");
         assertThat(QuerySideAutoConfiguration.PROCESSING_GROUPS).allSatisfy(group ->
                 assertThat(processor(group).isRunning()).isTrue());
     }
