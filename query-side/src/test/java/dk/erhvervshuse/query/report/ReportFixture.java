@@ -21,6 +21,7 @@ import dk.erhvervshuse.query.api.DashboardBuildView;
 import dk.erhvervshuse.query.api.DashboardBuilds;
 import dk.erhvervshuse.query.api.DashboardDiff;
 import dk.erhvervshuse.query.api.DashboardQueries;
+import dk.erhvervshuse.query.api.DefinitionSetView;
 import dk.erhvervshuse.query.api.ReportLine;
 import dk.erhvervshuse.query.api.ReportView;
 import dk.erhvervshuse.query.dashboard.DashboardNamespace;
@@ -130,6 +131,11 @@ final class ReportFixture {
 
     /** The builds as {@link DashboardBuilds} tells them: v1 the default; only what reports ask is answered. */
     final class StubBuilds implements DashboardBuilds {
+
+        @Override
+        public List<DefinitionSetView> definitionSets() {
+            throw new UnsupportedOperationException();
+        }
 
         @Override
         public List<DashboardBuildView> builds() {
