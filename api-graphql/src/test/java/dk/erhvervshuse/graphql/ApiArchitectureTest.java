@@ -6,6 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import dk.erhvervshuse.events.contract.ResultContractEvent;
 import dk.erhvervshuse.events.delivery.DeliveryEvent;
+import dk.erhvervshuse.events.report.ReportSealed;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
@@ -28,7 +29,8 @@ class ApiArchitectureTest {
     private static final String[] VALUE_TYPE_PACKAGES = {
             "dk.erhvervshuse.events.common..",
             "dk.erhvervshuse.events.contract..",
-            "dk.erhvervshuse.events.delivery.."};
+            "dk.erhvervshuse.events.delivery..",
+            "dk.erhvervshuse.events.report.."};
 
     /** What the event log publishes: the verification of its hash chain, its checkpoints and its export. */
     private static final String LOG_VERIFICATION = "dk.erhvervshuse.events.store.verify..";
@@ -58,11 +60,15 @@ class ApiArchitectureTest {
                     .and(not(resideInAnyPackage(VALUE_TYPE_PACKAGES)))
                     .and(not(resideInAPackage(LOG_VERIFICATION))));
 
-    /** Of the contract and delivery packages, the value types (ContractGoal, Comparison…) only: no event itself. */
+    /**
+     * Of the contract, delivery and report packages, the value types (ContractGoal, Comparison, SealedGoal…) and the
+     * ids they define only: no event itself.
+     */
     @ArchTest
-    static final ArchRule theApiNeverHandlesAContractOrDeliveryEvent = noClasses()
+    static final ArchRule theApiNeverHandlesAContractDeliveryOrReportEvent = noClasses()
             .that().resideInAPackage("dk.erhvervshuse.graphql..")
-            .should().dependOnClassesThat(assignableTo(ResultContractEvent.class).or(assignableTo(DeliveryEvent.class)));
+            .should().dependOnClassesThat(assignableTo(ResultContractEvent.class).or(assignableTo(DeliveryEvent.class))
+                    .or(assignableTo(ReportSealed.class)));
 
     @ArchTest
     static final ArchRule theApiDependsOnlyOnPublishedModulesAndFrameworks = classes()
@@ -74,6 +80,7 @@ class ApiArchitectureTest {
                     "dk.erhvervshuse.events.common..",
                     "dk.erhvervshuse.events.contract..",
                     "dk.erhvervshuse.events.delivery..",
+                    "dk.erhvervshuse.events.report..",
                     LOG_VERIFICATION,
                     "java..",
                     "jakarta.servlet..",

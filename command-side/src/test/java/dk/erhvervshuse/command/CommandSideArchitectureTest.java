@@ -25,7 +25,7 @@ class CommandSideArchitectureTest {
 
     private static final String[] FEATURES = {
             "dk.erhvervshuse.command.guidance..", "dk.erhvervshuse.command.contract..",
-            "dk.erhvervshuse.command.delivery.."};
+            "dk.erhvervshuse.command.delivery..", "dk.erhvervshuse.command.report.."};
 
     @ArchTest
     static final ArchRule commandSideNeverReadsProjectionsTheApiLayerOrTheStore = noClasses()
@@ -43,7 +43,8 @@ class CommandSideArchitectureTest {
             .should().onlyDependOnClassesThat(resideInAnyPackage(
                     "java..", "dk.erhvervshuse.command.api..",
                     "dk.erhvervshuse.events.common..", "dk.erhvervshuse.events.guidance..",
-                    "dk.erhvervshuse.events.contract..", "dk.erhvervshuse.events.delivery..")
+                    "dk.erhvervshuse.events.contract..", "dk.erhvervshuse.events.delivery..",
+                    "dk.erhvervshuse.events.report..")
                     .or(AXON_COMMAND_ANNOTATIONS));
 
     @ArchTest
@@ -56,7 +57,7 @@ class CommandSideArchitectureTest {
     /** Each feature is its own consistency boundary; what they share is the API and the input guards. */
     @ArchTest
     static final ArchRule featuresDoNotReachIntoEachOther = slices()
-            .matching("dk.erhvervshuse.command.(guidance|contract|delivery)..")
+            .matching("dk.erhvervshuse.command.(guidance|contract|delivery|report)..")
             .should().notDependOnEachOther();
 
     @ArchTest

@@ -4,6 +4,7 @@ import dk.erhvervshuse.query.audit.AuditTrailProjection;
 import dk.erhvervshuse.query.compliance.ComplianceProjection;
 import dk.erhvervshuse.query.dashboard.DashboardProjection;
 import dk.erhvervshuse.query.guidance.GuidanceViewsProjection;
+import dk.erhvervshuse.query.report.SealedReportProjection;
 import com.mongodb.client.MongoDatabase;
 import dk.erhvervshuse.query.api.DashboardBuilds;
 import dk.erhvervshuse.query.api.DashboardQueries;
@@ -54,7 +55,7 @@ public class QuerySideAutoConfiguration {
     /** The processing groups of the query side, one processor each. */
     public static final List<String> PROCESSING_GROUPS = List.of(GuidanceViewsProjection.PROCESSING_GROUP,
             AuditTrailProjection.PROCESSING_GROUP, DashboardProjection.PROCESSING_GROUP,
-            ComplianceProjection.PROCESSING_GROUP);
+            ComplianceProjection.PROCESSING_GROUP, SealedReportProjection.PROCESSING_GROUP);
 
     /**
      * The dashboard builds: definition sets built side by side from the log, promoted, bounded to a past moment.

@@ -5,6 +5,7 @@ import dk.erhvervshuse.events.contract.ResultContractEvent;
 import dk.erhvervshuse.events.delivery.DeliveryEvent;
 import dk.erhvervshuse.events.guidance.GuidanceCaseEvent;
 import dk.erhvervshuse.events.guidance.GuidanceHoursEvent;
+import dk.erhvervshuse.events.report.ReportEvent;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -78,6 +79,8 @@ public final class EventLog {
             return "ResultContract";
         } else if (payload instanceof DeliveryEvent) {
             return "Delivery";
+        } else if (payload instanceof ReportEvent) {
+            return "ReportSeals";
         }
         throw new IllegalArgumentException("no stream for " + payload);
     }
@@ -91,6 +94,8 @@ public final class EventLog {
             return e.contractId();
         } else if (payload instanceof DeliveryEvent e) {
             return e.deliveryStreamId();
+        } else if (payload instanceof ReportEvent e) {
+            return e.reportId();
         }
         throw new IllegalArgumentException("no stream for " + payload);
     }

@@ -22,6 +22,7 @@ import dk.erhvervshuse.query.targets.DefinitionSet;
 import dk.erhvervshuse.query.targets.DefinitionSets;
 import dk.erhvervshuse.query.guidance.GuidanceViewsProjection;
 import dk.erhvervshuse.query.guidance.MongoGuidanceQueries;
+import dk.erhvervshuse.query.report.SealedReportProjection;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
@@ -86,6 +87,7 @@ class PooledProcessorsTest {
         DashboardProjection dashboards = new DashboardProjection(database, new DashboardChangeHub());
         DashboardProjection sideBySide = new DashboardProjection(database, V2, DashboardNamespace.of(V2), null);
         ComplianceProjection compliance = new ComplianceProjection(database);
+        SealedReportProjection seals = new SealedReportProjection(database);
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
                 .configureSerializer(c -> EventSerialization.jacksonSerializer())
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine(1));
@@ -94,6 +96,7 @@ class PooledProcessorsTest {
             processing.registerEventHandler(c -> auditTrail);
             processing.registerEventHandler(c -> dashboards);
             processing.registerEventHandler(c -> compliance);
+            processing.registerEventHandler(c -> seals);
             QuerySideAutoConfiguration.configureProcessors(processing);
             QuerySideAutoConfiguration.configureSideBySide(processing, sideBySide);
         });
@@ -132,7 +135,7 @@ class PooledProcessorsTest {
         axon.start();
 
         assertThat(QuerySideAutoConfiguration.PROCESSING_GROUPS)
-                .containsExactly("guidance-views", "audit-trail-v2", "dashboards", "compliance");
+                .containsExactly("guidance-views", "audit-trail-v2", "dashboards", "compliance", "sealed-reports");
         assertThat(QuerySideAutoConfiguration.PROCESSING_GROUPS).allSatisfy(group ->
                 assertThat(processor(group).isRunning()).isTrue());
     }

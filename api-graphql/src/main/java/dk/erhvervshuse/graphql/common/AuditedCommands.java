@@ -40,13 +40,23 @@ public class AuditedCommands {
 
     /** @param reason why a correction or withdrawal is made; null for other commands */
     public Acknowledgement send(Object command, Actor actor, String reason, CommandTarget target) {
+        return sendForAnswer(command, actor, reason, target).acknowledgement();
+    }
+
+    /** As {@link #send}, keeping what the command's handler answered (the number it gave a seal, say). */
+    public Answered sendForAnswer(Object command, Actor actor, String reason, CommandTarget target) {
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData(actor, reason));
+        Object answer;
         try {
-            gateway.sendAndWait(message);
+            answer = gateway.sendAndWait(message);
         } catch (RuntimeException e) {
             throw inWordsOf(target, e);
         }
-        return new Acknowledgement(message.getIdentifier(), calendar.now());
+        return new Answered(new Acknowledgement(message.getIdentifier(), calendar.now()), answer);
+    }
+
+    /** An accepted command and its handler's answer (null when it answers nothing). */
+    public record Answered(Acknowledgement acknowledgement, Object answer) {
     }
 
     static Map<String, Object> metaData(Actor actor, String reason) {

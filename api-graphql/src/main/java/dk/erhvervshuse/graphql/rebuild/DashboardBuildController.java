@@ -10,8 +10,7 @@ import dk.erhvervshuse.query.api.BuildStatus;
 import dk.erhvervshuse.query.api.DashboardBuildView;
 import dk.erhvervshuse.query.api.DashboardBuilds;
 import dk.erhvervshuse.query.api.DashboardDiff;
-import dk.erhvervshuse.query.targets.DefinitionSet;
-import dk.erhvervshuse.query.targets.DefinitionSets;
+import dk.erhvervshuse.query.api.DefinitionSetView;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -46,12 +45,6 @@ class DashboardBuildController {
         this.currentActor = currentActor;
     }
 
-    record DefinitionSetInfo(String id, List<GoalDefinitionInfo> definitions) {
-    }
-
-    record GoalDefinitionInfo(String id, String goalId, String description) {
-    }
-
     record BuildBoundInput(Long position, Instant recordedAt, LocalDate businessDate) {
     }
 
@@ -68,15 +61,8 @@ class DashboardBuildController {
     }
 
     @QueryMapping
-    List<DefinitionSetInfo> definitionSets() {
-        return DefinitionSets.all().stream().map(DashboardBuildController::info).toList();
-    }
-
-    private static DefinitionSetInfo info(DefinitionSet set) {
-        return new DefinitionSetInfo(set.id(), set.definitions().stream()
-                .map(definition -> new GoalDefinitionInfo(definition.id(), definition.goal().id(),
-                        definition.description()))
-                .toList());
+    List<DefinitionSetView> definitionSets() {
+        return builds.definitionSets();
     }
 
     @QueryMapping

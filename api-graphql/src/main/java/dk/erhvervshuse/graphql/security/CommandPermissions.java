@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * Who may issue which command. Reading (cases, companies, the audit trail, dashboards, contracts and their
- * explanations) is open to every authenticated user, except the log's tamper evidence ({@link SupervisionAccess});
- * writing is by role:
+ * explanations) is open to every authenticated user, except the log's tamper evidence ({@link SupervisionAccess})
+ * and another house's yearly report for a house's advisers and managers ({@link ReportAccess}, which also says who
+ * seals a report); writing is by role:
  * <table>
  *     <caption>roles and commands</caption>
  *     <tr><th>commands</th><th>who</th></tr>

@@ -83,6 +83,15 @@ public final class RegistryClient {
                 .build();
     }
 
+    /** Plain HTTP at the server's root (the CSV reports, say) as this user. */
+    public WebTestClient web(String username) {
+        return WebTestClient.bindToServer()
+                .baseUrl("http://localhost:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth(username, PASSWORD))
+                .responseTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+
     public WebTestClient anonymous() {
         return WebTestClient.bindToServer()
                 .baseUrl("http://localhost:" + port)

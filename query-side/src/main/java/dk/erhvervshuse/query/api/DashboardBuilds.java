@@ -17,6 +17,9 @@ public interface DashboardBuilds {
     /** At most this many builds read the log at once, to keep the live dashboards quick. */
     int MAX_BUILDING = 2;
 
+    /** The definition sets this version can build, oldest first. */
+    List<DefinitionSetView> definitionSets();
+
     /** Every build, the retired and cancelled ones included, oldest first. */
     List<DashboardBuildView> builds();
 

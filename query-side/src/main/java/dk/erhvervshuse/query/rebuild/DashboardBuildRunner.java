@@ -11,6 +11,7 @@ import dk.erhvervshuse.query.api.DashboardBuildView;
 import dk.erhvervshuse.query.api.DashboardBuilds;
 import dk.erhvervshuse.query.api.DashboardDiff;
 import dk.erhvervshuse.query.api.DashboardQueries;
+import dk.erhvervshuse.query.api.DefinitionSetView;
 import dk.erhvervshuse.query.dashboard.DashboardChangeHub;
 import dk.erhvervshuse.query.dashboard.DashboardNamespace;
 import dk.erhvervshuse.query.dashboard.DashboardProjection;
@@ -153,6 +154,14 @@ public class DashboardBuildRunner implements DashboardBuilds, SmartLifecycle {
     }
 
     // ---- reading
+
+    @Override
+    public List<DefinitionSetView> definitionSets() {
+        return DefinitionSets.all().stream().map(set -> new DefinitionSetView(set.id(), set.definitions().stream()
+                .map(definition -> new DefinitionSetView.Definition(definition.id(), definition.goal().id(),
+                        definition.description()))
+                .toList())).toList();
+    }
 
     @Override
     public List<DashboardBuildView> builds() {

@@ -40,6 +40,11 @@ import dk.erhvervshuse.events.guidance.GuidanceMeetingWithdrawn;
 import dk.erhvervshuse.events.guidance.ManagementDecisionRecorded;
 import dk.erhvervshuse.events.guidance.ManagementDecisionRequired;
 import dk.erhvervshuse.events.guidance.UserEvaluationReceived;
+import dk.erhvervshuse.events.report.ReportEvent;
+import dk.erhvervshuse.events.report.ReportSealed;
+import dk.erhvervshuse.events.report.SealedCounts;
+import dk.erhvervshuse.events.report.SealedDelivery;
+import dk.erhvervshuse.events.report.SealedGoal;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -134,12 +139,27 @@ class EventContractTest {
         examples.put(ControlGroupGrowthDelivered.class, new ControlGroupGrowthDelivered("control:GROWTH:2025",
                 Segment.GROWTH, 2025, new BigDecimal("6.1"), new BigDecimal("2.4"), new BigDecimal("3.6"),
                 new BigDecimal("3.9"), DeliveryStatus.FINAL, 2, LocalDate.of(2026, 6, 30)));
+        examples.put(ReportSealed.class, new ReportSealed("report:FYN:2025", House.FYN, 2025, 2,
+                "report:FYN:2025:2", "v2-1", "v2", 4711L, "3f".repeat(32), List.of(
+                new SealedGoal("FYN", "goal1", 1, true, "Guided companies under 3 years old", "goal1/v2", null,
+                        "companies", new BigDecimal("97"), new BigDecimal("94"), Comparison.AT_LEAST, "CONTRACT",
+                        true, null, new SealedCounts(97, 12, null, null, null, null, null, null, null, null, 0, 0),
+                        null),
+                new SealedGoal("FYN", "goal2.house", 2, true, "Companies that know the house", "goal2.house/v1",
+                        null, "percent", new BigDecimal("47.5"), new BigDecimal("50"), Comparison.AT_LEAST,
+                        "CONTRACT", false, null, new SealedCounts(1, 0, null, null, null, null, null, 1012, null,
+                        null, 1, 0), new SealedDelivery("awareness survey FYN 2025", 1, DeliveryStatus.PRELIMINARY,
+                        LocalDate.of(2025, 11, 3), true, false)),
+                new SealedGoal("FYN", "local.export-starts", null, false, "Companies starting export",
+                        null, "guided companies with their first export sale within the year", "companies", null,
+                        new BigDecimal("40"), Comparison.AT_LEAST, "CONTRACT", null, "reported by the house", null,
+                        null)), LocalDate.of(2026, 3, 31)));
         return examples;
     }
 
     static Stream<Class<?>> everyEventType() {
         return Stream.of(GuidanceCaseEvent.class, GuidanceHoursEvent.class, ResultContractEvent.class,
-                        DeliveryEvent.class)
+                        DeliveryEvent.class, ReportEvent.class)
                 .flatMap(family -> Arrays.stream(family.getPermittedSubclasses()));
     }
 
