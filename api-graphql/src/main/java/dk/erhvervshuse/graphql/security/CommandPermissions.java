@@ -10,8 +10,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Who may issue which command. Reading (cases, companies, the audit trail, dashboards, contracts and their
- * explanations) is open to every authenticated user; writing is by role:
+ * Who may issue which command, checked again by each mutation with what only it knows (the party a chair signs
+ * as, the house of the case as its view stands). {@link AccessPolicy} is the one table of who may call which
+ * operation, reading included, and {@link OperationGate} applies it before any of this runs; the two agree:
  * <table>
  *     <caption>roles and commands</caption>
  *     <tr><th>commands</th><th>who</th></tr>
@@ -23,7 +24,8 @@ import java.util.Set;
  *         BOARD_CHAIR, of the house; the signatory is the user</td></tr>
  *     <tr><td>deliver external data (§9): awareness survey, company accounts, control-group growth</td>
  *         <td>BUSINESS_AUTHORITY_ANALYST</td></tr>
- *     <tr><td>anything</td><td>not MINISTRY_AUDITOR, who reads only (tilsyn, §10.2)</td></tr>
+ *     <tr><td>anything</td><td>not MINISTRY_AUDITOR, who reads only (tilsyn, §10.2), nor ADMINISTRATOR, who
+ *         runs the registry but records nothing of the business</td></tr>
  * </table>
  * A refusal is {@link Forbidden} with a stable rule: {@code role.*} when the role may not do it at all,
  * {@code house.notOwn} when it may, but not for that house, {@code party.notOwnRole} for a chair signing as the
