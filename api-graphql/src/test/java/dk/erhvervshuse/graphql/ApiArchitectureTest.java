@@ -70,6 +70,7 @@ class ApiArchitectureTest {
                     "java..",
                     "jakarta.servlet..",
                     "reactor..",
+                    "org.reactivestreams..",
                     "org.springframework..",
                     "org.axonframework..",
                     "graphql..",

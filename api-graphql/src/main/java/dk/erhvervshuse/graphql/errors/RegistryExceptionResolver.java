@@ -71,7 +71,9 @@ public class RegistryExceptionResolver extends DataFetcherExceptionResolverAdapt
                     first != null ? first.getField() : null, "input.binding");
         }
         if (failure instanceof IllegalArgumentException invalid) {
-            return error(environment, ErrorType.BAD_REQUEST, invalid.getMessage(), null, "input.invalid");
+            // Ours say what was wrong with the input; one from deeper down may name a class, and is not repeated.
+            return error(environment, ErrorType.BAD_REQUEST, SafeMessages.of(invalid.getMessage(), "invalid input"),
+                    null, "input.invalid");
         }
         if (failure instanceof AccessDeniedException) {
             return error(environment, ErrorType.FORBIDDEN, "access denied", null, "access.denied");
