@@ -85,6 +85,7 @@ class ApiArchitectureTest {
                     "java..",
                     "jakarta.servlet..",
                     "reactor..",
+                    "org.reactivestreams..",
                     "org.springframework..",
                     "org.axonframework..",
                     "graphql..",

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Turns the query side's pages, which have one cursor at their end, into a connection with a cursor on
@@ -26,6 +27,16 @@ public final class AuditConnections {
     }
 
     public static AuditEntryConnection page(AuditTrailQueries queries, AuditFilter filter, Integer first, String after) {
+        return page(queries, filter, first, after, entry -> true);
+    }
+
+    /**
+     * A page showing only the entries {@code visible} lets through (a house's own people see their house's).
+     * Entries left out still move the cursors on, so a page may hold fewer edges than asked, even none, while
+     * {@code hasNextPage} and {@code endCursor} lead on past them.
+     */
+    public static AuditEntryConnection page(AuditTrailQueries queries, AuditFilter filter, Integer first, String after,
+                                            Predicate<AuditEntry> visible) {
         int size = first == null ? DEFAULT_PAGE_SIZE : first;
         if (size < 1 || size > AuditTrailQueries.MAX_PAGE_SIZE) {
             throw new InvalidQuery("first", "first.range", "first must be between 1 and "
@@ -37,13 +48,17 @@ public final class AuditConnections {
         List<AuditEntry> fetched = page.entries();
         int end = Math.min(fetched.size(), start.skip() + size);
         List<AuditEntryConnection.Edge> edges = new ArrayList<>();
+        String lastCursor = null;
         for (int i = start.skip(); i < end; i++) {
             boolean lastOfPage = i == fetched.size() - 1 && page.endCursor() != null;
             Cursor cursor = lastOfPage ? new Cursor(page.endCursor(), 0) : new Cursor(start.after(), i + 1);
-            edges.add(new AuditEntryConnection.Edge(fetched.get(i), cursor.encode()));
+            lastCursor = cursor.encode();
+            if (visible.test(fetched.get(i))) {
+                edges.add(new AuditEntryConnection.Edge(fetched.get(i), lastCursor));
+            }
         }
         boolean hasNextPage = fetched.size() > end || page.hasNextPage();
-        String endCursor = edges.isEmpty() ? after : edges.get(edges.size() - 1).cursor();
+        String endCursor = lastCursor == null ? after : lastCursor;
         return new AuditEntryConnection(edges, new AuditEntryConnection.PageInfo(hasNextPage, endCursor));
     }
 

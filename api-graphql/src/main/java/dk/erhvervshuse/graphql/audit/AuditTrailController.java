@@ -1,5 +1,6 @@
 package dk.erhvervshuse.graphql.audit;
 
+import dk.erhvervshuse.graphql.security.HouseScope;
 import dk.erhvervshuse.query.api.AuditEntry;
 import dk.erhvervshuse.query.api.AuditFilter;
 import dk.erhvervshuse.query.api.AuditTrailQueries;
@@ -8,21 +9,26 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-/** The audit trail (revisionsspor) for ministry supervision (§10.2): every event with who, when and why. */
+/**
+ * The audit trail (revisionsspor) for ministry supervision (§10.2): every event with who, when and why. A house's
+ * own people see the entries concerning their house only ({@link HouseScope}).
+ */
 @Controller
 class AuditTrailController {
 
     private final AuditTrailQueries auditTrail;
+    private final HouseScope houseScope;
 
-    AuditTrailController(AuditTrailQueries auditTrail) {
+    AuditTrailController(AuditTrailQueries auditTrail, HouseScope houseScope) {
         this.auditTrail = auditTrail;
+        this.houseScope = houseScope;
     }
 
     @QueryMapping
     AuditEntryConnection auditTrail(@Argument AuditTrailFilterInput filter, @Argument Integer first,
                                     @Argument String after) {
         AuditFilter asked = filter == null ? AuditFilter.wholeLog() : filter.toFilter();
-        return AuditConnections.page(auditTrail, asked, first, after);
+        return AuditConnections.page(auditTrail, asked, first, after, houseScope.visibleEntries());
     }
 
     @SchemaMapping(typeName = "AuditEntry")

@@ -41,10 +41,19 @@ public final class Scalars {
                     "an instant like 2025-03-04T09:15:00Z"))
             .build();
 
+    /**
+     * The most digits a Decimal holds before and after its point. Hours, amounts and percentages stay far inside;
+     * a number like 1e999999999 (which written out is a billion digits long) is no value the registry records, and
+     * refusing it here keeps it from ever being written out.
+     */
+    public static final int MAX_INTEGER_DIGITS = 40;
+    public static final int MAX_FRACTION_DIGITS = 30;
+
     /** Decimal hours: written as a string so that 2.50 stays 2.50; read from a string or a number literal. */
     public static final GraphQLScalarType DECIMAL = GraphQLScalarType.newScalar()
             .name("Decimal")
-            .description("A decimal number, returned as a string (\"2.50\"), accepted as a string or a number")
+            .description("A decimal number, returned as a string (\"2.50\"), accepted as a string or a number, of at most "
+                    + MAX_INTEGER_DIGITS + " digits before and " + MAX_FRACTION_DIGITS + " after the point")
             .coercing(new DecimalCoercing())
             .build();
 
@@ -127,7 +136,11 @@ public final class Scalars {
         public BigDecimal parseValue(Object input, GraphQLContext context, Locale locale) {
             BigDecimal decimal = toDecimal(input);
             if (decimal == null) {
-                throw new CoercingParseValueException("'" + input + "' is not a decimal number");
+                throw new CoercingParseValueException("'" + abbreviated(input) + "' is not a decimal number");
+            }
+            if (!withinBounds(decimal)) {
+                throw new CoercingParseValueException("'" + abbreviated(input) + "' is not a decimal number of at most "
+                        + MAX_INTEGER_DIGITS + " digits before and " + MAX_FRACTION_DIGITS + " after the point");
             }
             return decimal;
         }
@@ -143,8 +156,9 @@ public final class Scalars {
             } else if (input instanceof FloatValue floating) {
                 decimal = floating.getValue();
             }
-            if (decimal == null) {
-                throw new CoercingParseLiteralException("the literal is not a decimal number");
+            if (decimal == null || !withinBounds(decimal)) {
+                throw new CoercingParseLiteralException("the literal is not a decimal number of at most "
+                        + MAX_INTEGER_DIGITS + " digits before and " + MAX_FRACTION_DIGITS + " after the point");
             }
             return decimal;
         }
@@ -152,6 +166,17 @@ public final class Scalars {
         @Override
         public Value<?> valueToLiteral(Object input, GraphQLContext context, Locale locale) {
             return StringValue.of(serialize(input, context, locale));
+        }
+
+        /** Digits before the point (precision − scale) and after it (scale), without writing the number out. */
+        private static boolean withinBounds(BigDecimal decimal) {
+            long integerDigits = (long) decimal.precision() - decimal.scale();
+            return integerDigits <= MAX_INTEGER_DIGITS && decimal.scale() <= MAX_FRACTION_DIGITS;
+        }
+
+        private static String abbreviated(Object input) {
+            String text = String.valueOf(input);
+            return text.length() <= 60 ? text : text.substring(0, 60) + "…";
         }
 
         private static BigDecimal toDecimal(Object value) {

@@ -8,6 +8,7 @@ import dk.erhvervshuse.graphql.common.CommandTarget;
 import dk.erhvervshuse.graphql.security.Actor;
 import dk.erhvervshuse.graphql.security.CommandPermissions;
 import dk.erhvervshuse.graphql.security.CurrentActor;
+import dk.erhvervshuse.graphql.security.HouseScope;
 import dk.erhvervshuse.query.api.CompanyView;
 import dk.erhvervshuse.query.api.GuidanceCaseView;
 import dk.erhvervshuse.query.api.GuidanceQueries;
@@ -37,19 +38,21 @@ class CompanyController {
     private final CommandPermissions permissions;
     private final CurrentActor currentActor;
     private final BusinessCalendar calendar;
+    private final HouseScope houseScope;
 
     CompanyController(GuidanceQueries guidance, AuditedCommands commands, CommandPermissions permissions,
-                      CurrentActor currentActor, BusinessCalendar calendar) {
+                      CurrentActor currentActor, BusinessCalendar calendar, HouseScope houseScope) {
         this.guidance = guidance;
         this.commands = commands;
         this.permissions = permissions;
         this.currentActor = currentActor;
         this.calendar = calendar;
+        this.houseScope = houseScope;
     }
 
     @QueryMapping
     CompanyView company(@Argument String cvr) {
-        return guidance.company(cvr).orElse(null);
+        return guidance.company(cvr).map(houseScope::visible).orElse(null);
     }
 
     /** Every case of every company in the answer, read in one look-up. */
@@ -86,7 +89,7 @@ class CompanyController {
                         calendar.orToday(input.decidedOn())),
                 actor, CommandTarget.hoursLedger(String.valueOf(input.house()), input.cvr()));
         CompanyView company = environment.getSelectionSet().contains("company")
-                ? guidance.company(input.cvr()).orElse(null)
+                ? guidance.company(input.cvr()).map(houseScope::visible).orElse(null)
                 : null;
         return new RecordManagementDecisionPayload(input.house(), input.cvr(), input.requirementId(),
                 accepted.commandId(), accepted.acceptedAt(), company);

@@ -85,8 +85,9 @@ public class RegistryExceptionResolver extends DataFetcherExceptionResolverAdapt
             return error(environment, ErrorType.BAD_REQUEST, invalid.getMessage(), invalid.field(), invalid.rule());
         }
         if (failure instanceof IllegalArgumentException invalid) {
-            return error(environment, ErrorType.BAD_REQUEST, invalid.getMessage(), fieldNamedBy(invalid.getMessage()),
-                    "input.invalid");
+            // Ours say what was wrong with the input; one from deeper down may name a class, and is not repeated.
+            String message = SafeMessages.of(invalid.getMessage(), "invalid input");
+            return error(environment, ErrorType.BAD_REQUEST, message, fieldNamedBy(message), "input.invalid");
         }
         if (failure instanceof AccessDeniedException) {
             return error(environment, ErrorType.FORBIDDEN, "access denied", null, "access.denied");

@@ -1,5 +1,6 @@
 package dk.erhvervshuse.graphql.guidance;
 
+import dk.erhvervshuse.graphql.security.HouseScope;
 import dk.erhvervshuse.query.api.CompanyView;
 import dk.erhvervshuse.query.api.GuidanceCaseView;
 import dk.erhvervshuse.query.api.GuidanceQueries;
@@ -19,9 +20,11 @@ import java.util.Set;
 class GuidanceCaseController {
 
     private final GuidanceQueries guidance;
+    private final HouseScope houseScope;
 
-    GuidanceCaseController(GuidanceQueries guidance) {
+    GuidanceCaseController(GuidanceQueries guidance, HouseScope houseScope) {
         this.guidance = guidance;
+        this.houseScope = houseScope;
     }
 
     @QueryMapping
@@ -29,14 +32,17 @@ class GuidanceCaseController {
         return guidance.guidanceCase(id).orElse(null);
     }
 
-    /** The companies of many cases at once: one look-up per distinct CVR, however many cases ask. */
+    /**
+     * The companies of many cases at once: one look-up per distinct CVR, however many cases ask; each as the
+     * user may see it (a house sees its own part of a company that several houses guide).
+     */
     @BatchMapping(typeName = "GuidanceCase")
     Map<GuidanceCaseView, CompanyView> company(List<GuidanceCaseView> cases) {
         Set<String> cvrs = new LinkedHashSet<>();
         cases.forEach(view -> cvrs.add(view.cvr()));
         Map<String, CompanyView> companies = new HashMap<>();
         for (String cvr : cvrs) {
-            guidance.company(cvr).ifPresent(company -> companies.put(cvr, company));
+            guidance.company(cvr).map(houseScope::visible).ifPresent(company -> companies.put(cvr, company));
         }
         Map<GuidanceCaseView, CompanyView> byCase = new HashMap<>();
         cases.forEach(view -> byCase.put(view, companies.get(view.cvr())));

@@ -10,10 +10,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Who may issue which command. Reading (cases, companies, the audit trail, dashboards, contracts and their
- * explanations) is open to every authenticated user, except the log's tamper evidence ({@link SupervisionAccess})
- * and another house's yearly report for a house's advisers and managers ({@link ReportAccess}, which also says who
- * seals a report); writing is by role:
+ * Who may issue which command, checked again by each mutation with what only it knows (the party a chair signs
+ * as, the house of the case as its view stands). {@link AccessPolicy} is the one table of who may call which
+ * operation, reading included, and {@link OperationGate} applies it before any of this runs; the two agree:
  * <table>
  *     <caption>roles and commands</caption>
  *     <tr><th>commands</th><th>who</th></tr>
@@ -26,8 +25,9 @@ import java.util.Set;
  *     <tr><td>deliver external data (§9): awareness survey, company accounts, control-group growth</td>
  *         <td>BUSINESS_AUTHORITY_ANALYST</td></tr>
  *     <tr><td>start, cancel, promote or retire a dashboard build (a definition set recomputed)</td>
- *         <td>BUSINESS_AUTHORITY_ANALYST</td></tr>
- *     <tr><td>anything</td><td>not MINISTRY_AUDITOR, who reads only (tilsyn, §10.2)</td></tr>
+ *         <td>BUSINESS_AUTHORITY_ANALYST, ADMINISTRATOR</td></tr>
+ *     <tr><td>anything</td><td>not MINISTRY_AUDITOR, who reads only (tilsyn, §10.2), nor ADMINISTRATOR, who
+ *         runs the registry but records nothing of the business</td></tr>
  * </table>
  * A refusal is {@link Forbidden} with a stable rule: {@code role.*} when the role may not do it at all,
  * {@code house.notOwn} when it may, but not for that house, {@code party.notOwnRole} for a chair signing as the
@@ -133,9 +133,10 @@ public class CommandPermissions {
      * Authority's: it answers for the yearly report's comparable figures (§9).
      */
     public void requireMayBuildDashboards(Actor actor) {
-        if (actor.role() != Role.BUSINESS_AUTHORITY_ANALYST) {
-            throw new Forbidden(null, "role.notAnalyst", "dashboard builds are started, promoted and retired by "
-                    + "the Business Authority's analysts (§9); " + actor.userId() + " acts as " + actor.role());
+        if (actor.role() != Role.BUSINESS_AUTHORITY_ANALYST && actor.role() != Role.ADMINISTRATOR) {
+            throw new Forbidden(null, "role.notOperations", "dashboard builds are started, promoted and retired by "
+                    + "the Business Authority's analysts and the registry's operators (§9); " + actor.userId()
+                    + " acts as " + actor.role());
         }
     }
 

@@ -25,7 +25,12 @@ public enum Role {
      */
     BUSINESS_AUTHORITY_ANALYST(false),
     /** Tilsyn: the ministry's supervision (Erhvervsministeriet, §10.2); reads everything, registers nothing. */
-    MINISTRY_AUDITOR(false);
+    MINISTRY_AUDITOR(false),
+    /**
+     * Drift: the registry's operators, national; read everything to keep it running and run its operational
+     * mutations (rebuilds and the like), but record no guidance, deliver no data and sign nothing.
+     */
+    ADMINISTRATOR(false);
 
     private final boolean actsForAHouse;
 

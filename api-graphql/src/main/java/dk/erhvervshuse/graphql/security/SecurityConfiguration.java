@@ -3,7 +3,11 @@ package dk.erhvervshuse.graphql.security;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,31 +19,92 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.util.StringUtils;
 
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * HTTP Basic for everything that reads or writes the registry; the GraphiQL page, its scripts and the
- * health probe are open. Each user's role and house become authorities ({@code ROLE_ADVISER},
- * {@code HOUSE_FYN}) that {@link Actor} reads back for the audit metadata of every command. The log's export
+ * How users sign in. Two ways, never both at once:
+ * <ul>
+ *     <li><b>Bearer tokens</b> (production), when an issuer is configured
+ *     ({@value #ISSUER_PROPERTY}, environment {@code SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI}): every
+ *     request carries a JWT from the OIDC provider, checked against the issuer's keys (or those at
+ *     {@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri}); its claims name the user, the role and the
+ *     house ({@link RegistryJwtProperties}). The demo users are then switched off.</li>
+ *     <li><b>HTTP Basic</b> with the configured users ({@code registry.security.users}, the documented demo users
+ *     of the embedded default) when no issuer is configured.</li>
+ * </ul>
+ * Either way the user's role and house become authorities ({@code ROLE_ADVISER}, {@code HOUSE_FYN}) that
+ * {@link Actor} reads back for the access policy and the audit metadata of every command. The GraphiQL page
+ * (served in the {@code dev} profile only), its scripts and the health probe need no sign-in. The log's export
  * ({@code /audit/**}) is for supervision's roles only ({@link SupervisionAccess}).
  * <p>
  * Subscriptions run over WebSocket at {@value #WEBSOCKET_PATH}. Its handshake is an HTTP request like any
- * other and needs HTTP Basic credentials; Spring for GraphQL keeps the handshake's security context for the
+ * other and needs the same credentials; Spring for GraphQL keeps the handshake's security context for the
  * messages of the connection. A browser's WebSocket API cannot set an Authorization header, but it does send
  * credentials it has cached for the site, also when another site opens the socket: so a handshake whose
  * {@code Origin} is another site is refused (clients outside a browser send no Origin, or their own).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RegistryUsersProperties.class)
+@EnableConfigurationProperties({RegistryUsersProperties.class, RegistryJwtProperties.class})
 class SecurityConfiguration {
 
     static final String WEBSOCKET_PATH = "/graphql-ws";
+    static final String ISSUER_PROPERTY = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
 
-    @Bean
-    SecurityFilterChain registrySecurity(HttpSecurity http) throws Exception {
+    /** Production: bearer tokens from the OIDC provider; switched on by configuring its issuer. */
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(IssuerConfigured.class)
+    static class BearerTokens {
+
+        @Bean
+        SecurityFilterChain registrySecurity(HttpSecurity http, RegistryJwtProperties claims) throws Exception {
+            return common(http)
+                    .oauth2ResourceServer(resourceServer -> resourceServer
+                            .jwt(jwt -> jwt.jwtAuthenticationConverter(new RegistryJwtConverter(claims))))
+                    .build();
+        }
+    }
+
+    /** The embedded default: HTTP Basic with the configured (demo) users. */
+    @Configuration(proxyBeanMethods = false)
+    @Conditional(NoIssuerConfigured.class)
+    static class ConfiguredUsers {
+
+        @Bean
+        SecurityFilterChain registrySecurity(HttpSecurity http) throws Exception {
+            return common(http)
+                    .httpBasic(Customizer.withDefaults())
+                    .build();
+        }
+
+        @Bean
+        PasswordEncoder passwordEncoder() {
+            return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        }
+
+        @Bean
+        UserDetailsService registryUsers(RegistryUsersProperties properties) {
+            List<UserDetails> users = new ArrayList<>();
+            for (RegistryUsersProperties.User user : properties.users()) {
+                user.check();
+                List<String> authorities = new ArrayList<>();
+                authorities.add(Actor.ROLE_PREFIX + user.role().name());
+                if (user.house() != null) {
+                    authorities.add(Actor.HOUSE_PREFIX + user.house().name());
+                }
+                users.add(User.withUsername(user.username())
+                        .password(user.password())
+                        .authorities(authorities.toArray(String[]::new))
+                        .build());
+            }
+            return new InMemoryUserDetailsManager(users);
+        }
+    }
+
+    private static HttpSecurity common(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/graphiql", "/graphiql/**", "/webjars/**", "/favicon.ico", "/error",
@@ -47,13 +112,11 @@ class SecurityConfiguration {
                         .requestMatchers(SecurityConfiguration::isCrossSiteHandshake).denyAll()
                         .requestMatchers("/audit/**").hasAnyRole(SupervisionAccess.roleNames())
                         .anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
                 // Every request carries its credentials; no session, so no session to ride on.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // /graphql only accepts JSON bodies (a cross-site form cannot send one without a CORS preflight,
                 // which is not granted), and no cookie authenticates: a CSRF token would protect nothing.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/graphql", "/graphql/**"))
-                .build();
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/graphql", "/graphql/**"));
     }
 
     /** A request to the WebSocket endpoint whose Origin header names another site than the one it reached. */
@@ -77,26 +140,19 @@ class SecurityConfiguration {
         }
     }
 
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    static final class IssuerConfigured implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return StringUtils.hasText(context.getEnvironment().getProperty(ISSUER_PROPERTY));
+        }
     }
 
-    @Bean
-    UserDetailsService registryUsers(RegistryUsersProperties properties) {
-        List<UserDetails> users = new ArrayList<>();
-        for (RegistryUsersProperties.User user : properties.users()) {
-            user.check();
-            List<String> authorities = new ArrayList<>();
-            authorities.add(Actor.ROLE_PREFIX + user.role().name());
-            if (user.house() != null) {
-                authorities.add(Actor.HOUSE_PREFIX + user.house().name());
-            }
-            users.add(User.withUsername(user.username())
-                    .password(user.password())
-                    .authorities(authorities.toArray(String[]::new))
-                    .build());
+    static final class NoIssuerConfigured implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !new IssuerConfigured().matches(context, metadata);
         }
-        return new InMemoryUserDetailsManager(users);
     }
 }

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,6 +81,19 @@ class ScalarsTest {
                 Locale.ROOT)).isEqualTo(BigDecimal.TEN);
         assertThat(decimal.parseLiteral(StringValue.of("7.75"), CoercedVariables.emptyVariables(), CONTEXT,
                 Locale.ROOT)).isEqualTo(new BigDecimal("7.75"));
+    }
+
+    @Test
+    void aNumberTooLongToWriteOutIsRefusedBeforeAnyoneWritesItOut() {
+        Coercing<BigDecimal, String> decimal = coercing(Scalars.DECIMAL);
+
+        for (Object huge : List.of("1e999999999", "1e41", "1e-31", 1e300, "0." + "0".repeat(30) + "1")) {
+            assertThatThrownBy(() -> decimal.parseValue(huge, CONTEXT, Locale.ROOT))
+                    .as(String.valueOf(huge)).isInstanceOf(CoercingParseValueException.class)
+                    .hasMessageContaining("at most 40 digits before and 30 after the point");
+        }
+        assertThat(decimal.parseValue("1" + "0".repeat(39), CONTEXT, Locale.ROOT)).isEqualByComparingTo("1e39");
+        assertThat(decimal.parseValue("1e-30", CONTEXT, Locale.ROOT)).isEqualByComparingTo("1e-30");
     }
 
     @Test

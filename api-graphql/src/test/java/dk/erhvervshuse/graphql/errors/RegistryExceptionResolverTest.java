@@ -118,6 +118,15 @@ class RegistryExceptionResolverTest {
     }
 
     @Test
+    void anIllegalArgumentFromDeeperDownIsABadRequestThatDoesNotRepeatAClassName() {
+        GraphQLError error = resolve(new IllegalArgumentException(
+                "No enum constant dk.erhvervshuse.events.common.House.ATLANTIS"));
+
+        assertThat(error.getMessage()).isEqualTo("invalid input");
+        assertThat(specification(error)).containsEntry("classification", "BAD_REQUEST");
+    }
+
+    @Test
     void anythingUnforeseenIsAnInternalErrorWithoutClassNamesOrStackTraces() {
         GraphQLError error = resolve(new NullPointerException("Cannot invoke \"dk.erhvervshuse.Secret.x()\""));
 

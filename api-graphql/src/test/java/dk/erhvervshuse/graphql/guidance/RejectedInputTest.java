@@ -163,6 +163,40 @@ class RejectedInputTest {
         assertThat(error.getMessage()).contains("2024").contains("2027").contains("2030");
     }
 
+    @Test
+    void aReasonThatBeginsLikeASpreadsheetFormulaIsRefusedAndTheMeetingStands() {
+        String caseId = openCase("formula-reason-case");
+        Registrations.meeting(adviser, caseId, "m-1", today().minusDays(1).toString(), "1", "CAPITAL");
+
+        ResponseError error = singleError(adviser.document("""
+                        mutation Withdraw($input: WithdrawGuidanceMeetingInput!) {
+                          withdrawGuidanceMeeting(input: $input) { commandId }
+                        }
+                        """)
+                .variable("input", Map.of("caseId", caseId, "meetingId", "m-1",
+                        "reason", "=HYPERLINK(\"https://example.test\",\"see\")"))
+                .execute());
+
+        assertThat(classificationOf(error)).isEqualTo("BAD_REQUEST");
+        assertThat(error.getExtensions()).containsEntry("field", "reason").containsEntry("rule", "reason.formulaPrefix");
+        eventually().untilAsserted(() -> assertThat(auditTrail(adviser, Map.of("caseId", caseId)))
+                .extracting(AuditRow::eventType).containsExactly("GuidanceCaseOpened", "GuidanceMeetingRecorded"));
+    }
+
+    @Test
+    void aReasonIsKeptInTheAuditTrailExactlyAsEntered() {
+        String caseId = openCase("kept-as-entered-case");
+        Registrations.meeting(adviser, caseId, "m-1", today().minusDays(1).toString(), "1", "CAPITAL");
+        String reason = "Dobbeltregistreret, se =SUM i regnearket\n-2 timer; @EIFO spurgt\tæøå \"citat\"";
+
+        Registrations.withdrawMeeting(adviser, caseId, "m-1", reason);
+
+        eventually().untilAsserted(() -> assertThat(auditTrail(adviser, Map.of("caseId", caseId)))
+                .filteredOn(row -> row.eventType().equals("GuidanceMeetingWithdrawn"))
+                .singleElement()
+                .satisfies(withdrawn -> assertThat(withdrawn.reason()).isEqualTo(reason)));
+    }
+
     private String openCase(String caseId) {
         return adviser.document(OPEN_CASE)
                 .variable("input", openCaseInput(caseId, "HOVEDSTADEN", CVR))

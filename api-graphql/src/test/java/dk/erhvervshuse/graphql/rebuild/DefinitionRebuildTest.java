@@ -160,7 +160,7 @@ class DefinitionRebuildTest {
         auditor.document("mutation { startDashboardBuild(input: {definitionSet: \"v2\"}) { build { id } } }")
                 .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
                     assertThat(error.getErrorType().toString()).isEqualTo("FORBIDDEN");
-                    assertThat(error.getExtensions()).containsEntry("rule", "role.notAnalyst");
+                    assertThat(error.getExtensions()).containsEntry("rule", "role.readOnly");
                 }));
         analyst.document("mutation { startDashboardBuild(input: {definitionSet: \"v9\"}) { build { id } } }")
                 .execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {

@@ -3,12 +3,14 @@ package dk.erhvervshuse.graphql.security;
 import dk.erhvervshuse.graphql.support.Dashboards;
 import dk.erhvervshuse.graphql.support.Registrations;
 import dk.erhvervshuse.graphql.support.RegistryClient;
+import dk.erhvervshuse.graphql.support.RegistryClient.AuditRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
@@ -16,6 +18,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static dk.erhvervshuse.graphql.support.RegistryClient.ADVISER_FYN;
@@ -25,6 +29,9 @@ import static dk.erhvervshuse.graphql.support.RegistryClient.BOARD_FYN;
 import static dk.erhvervshuse.graphql.support.RegistryClient.KKR_FYN;
 import static dk.erhvervshuse.graphql.support.RegistryClient.AUDITOR;
 import static dk.erhvervshuse.graphql.support.RegistryClient.CVR;
+import static dk.erhvervshuse.graphql.support.RegistryClient.OTHER_CVR;
+import static dk.erhvervshuse.graphql.support.RegistryClient.THIRD_CVR;
+import static dk.erhvervshuse.graphql.support.RegistryClient.auditTrail;
 import static dk.erhvervshuse.graphql.support.RegistryClient.GUIDANCE_CASE;
 import static dk.erhvervshuse.graphql.support.RegistryClient.OPEN_CASE;
 import static dk.erhvervshuse.graphql.support.RegistryClient.RECORD_MEETING;
@@ -40,11 +47,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Only known users reach the registry, and a house's people register for their own house: the data is
  * the house's (§10.2), and the explicit decision of the 20-hour rule is management's (§5.1). A result
  * contract is the two chairs' (§8.2), each signing for their own party and house; the external data of §9
- * are the Business Authority's.
+ * are the Business Authority's. What crosses houses by nature (a company several houses guide, the audit trail)
+ * is shown to a house with its own part only. Every role against every operation: {@link AuthorizationMatrixTest}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class AccessControlTest {
+
+    private static final String COMPANY = """
+            query Company($cvr: String!) {
+              company(cvr: $cvr) { cvr cases { caseId house } decisions { house } timeline { caseId house } }
+            }
+            """;
 
     private static final String DECIDE = """
             mutation Decide($input: RecordManagementDecisionInput!) {
@@ -205,6 +219,47 @@ class AccessControlTest {
 
         eventually().untilAsserted(() -> assertThat(Dashboards.dashboard(registry.as(AUDITOR), "SJAELLAND", 2025)
                 .goal("goal2.house").actual()).isEqualByComparingTo("52.5"));
+    }
+
+    @Test
+    void aCompanyGuidedByTwoHousesIsShownToEachHouseWithItsOwnPartOnly() {
+        LocalDate today = today();
+        Registrations.openCase(registry.as(ADVISER_FYN), "shared-at-fyn", "FYN", THIRD_CVR, "2022-03-01", "GROWTH",
+                today.minusDays(20).toString(), "CAPITAL");
+        Registrations.openCase(registry.as(ADVISER_HOVEDSTADEN), "shared-at-hovedstaden", "HOVEDSTADEN", THIRD_CVR,
+                "2022-03-01", "GROWTH", today.minusDays(10).toString(), "CAPITAL");
+        eventually().untilAsserted(() -> registry.as(AUDITOR).document(COMPANY).variable("cvr", THIRD_CVR).execute()
+                .path("company.cases[*].caseId").entityList(String.class)
+                .contains("shared-at-fyn", "shared-at-hovedstaden").hasSize(2));
+
+        GraphQlTester.Response asFyn = registry.as(ADVISER_FYN).document(COMPANY).variable("cvr", THIRD_CVR).execute();
+        asFyn.path("company.cases[*].caseId").entityList(String.class).containsExactly("shared-at-fyn");
+        asFyn.path("company.timeline[*].house").entityList(String.class).satisfies(houses ->
+                assertThat(houses).isNotEmpty().containsOnly("FYN"));
+
+        registry.as(ADVISER_FYN).document("""
+                        query Case($id: ID!) { guidanceCase(id: $id) { company { cases { caseId } timeline { house } } } }
+                        """)
+                .variable("id", "shared-at-fyn").execute()
+                .path("guidanceCase.company.cases[*].caseId").entityList(String.class).containsExactly("shared-at-fyn")
+                .path("guidanceCase.company.timeline[*].house").entityList(String.class).satisfies(houses ->
+                        assertThat(houses).containsOnly("FYN"));
+    }
+
+    @Test
+    void anAdviserReadingTheWholeAuditTrailSeesTheEntriesOfTheirOwnHouseOnly() {
+        LocalDate today = today();
+        Registrations.openCase(registry.as(ADVISER_FYN), "trail-at-fyn", "FYN", OTHER_CVR, "2022-03-01", "GROWTH",
+                today.minusDays(20).toString(), "CAPITAL");
+        Registrations.openCase(registry.as(ADVISER_HOVEDSTADEN), "trail-at-hovedstaden", "HOVEDSTADEN", OTHER_CVR,
+                "2022-03-01", "GROWTH", today.minusDays(10).toString(), "CAPITAL");
+        eventually().untilAsserted(() -> assertThat(auditTrail(registry.as(AUDITOR), null))
+                .extracting(AuditRow::aggregateId).contains("trail-at-fyn", "trail-at-hovedstaden"));
+
+        List<AuditRow> fyns = auditTrail(registry.as(ADVISER_FYN), null);
+
+        assertThat(fyns).extracting(AuditRow::aggregateId).contains("trail-at-fyn").doesNotContain("trail-at-hovedstaden");
+        assertThat(fyns).extracting(AuditRow::house).containsOnly("FYN");
     }
 
     private static Map<String, Object> decision() {

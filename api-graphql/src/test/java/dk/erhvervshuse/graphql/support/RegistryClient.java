@@ -37,6 +37,8 @@ public final class RegistryClient {
     public static final String BOARD_HOVEDSTADEN = "board.hovedstaden";
     /** The Business Authority's analyst, who delivers the external data of §9. */
     public static final String ANALYST = "analyst";
+    /** The registry's operator: reads everything, records nothing of the business. */
+    public static final String ADMINISTRATOR = "admin";
 
     /** Valid CVR numbers (modulus 11); 24256791 fails the check. */
     public static final String CVR = "13748136";
