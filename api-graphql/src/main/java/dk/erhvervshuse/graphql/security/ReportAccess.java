@@ -26,8 +26,12 @@ import java.util.Set;
 @Component
 public class ReportAccess {
 
-    /** The house's own people, who read their own house's report only. */
-    private static final Set<Role> OWN_HOUSE_READERS = EnumSet.of(Role.ADVISER, Role.HOUSE_MANAGER);
+    /**
+     * The house roles, who read their own house's report only: its people and the two chairs of its contract,
+     * as with its dashboard ({@link AccessPolicy}: a house's figures are that house's until published).
+     */
+    private static final Set<Role> OWN_HOUSE_READERS = EnumSet.of(Role.ADVISER, Role.HOUSE_MANAGER, Role.KKR_CHAIR,
+            Role.BOARD_CHAIR);
 
     /** @param house the report's house; null for the national report, which every user may read */
     public void requireMayRead(Actor actor, House house) {

@@ -207,9 +207,13 @@ class YearlyReportTest {
     }
 
     @Test
-    void aChairOfAnotherHouseAndTheAuditorReadTheHousesReport() {
-        assertThat(Reports.yearlyReport(registry.as(KKR_HOVEDSTADEN), "FYN", YEAR).lines()).isNotEmpty();
+    void theHousesChairAndTheAuditorReadTheHousesReportAndAnotherHousesChairDoesNot() {
+        assertThat(Reports.yearlyReport(registry.as(KKR_FYN), "FYN", YEAR).lines()).isNotEmpty();
         assertThat(Reports.yearlyReport(registry.as(AUDITOR), "FYN", YEAR).lines()).isNotEmpty();
+        ResponseError refused = singleError(registry.as(KKR_HOVEDSTADEN).document(Reports.YEARLY_REPORT)
+                .variable("house", "FYN").variable("year", YEAR).execute());
+        assertThat(classificationOf(refused)).isEqualTo("FORBIDDEN");
+        assertThat(refused.getExtensions()).containsEntry("rule", "house.notOwn");
     }
 
     @Test
