@@ -3,6 +3,7 @@ package dk.erhvervshuse.query.audit;
 import org.bson.Document;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import static dk.erhvervshuse.query.support.BsonValues.documents;
@@ -92,7 +93,7 @@ final class AuditIndex {
     /** Adds {@code position} to a chunk document, keeping its positions sorted and distinct. */
     static void addTo(Document chunk, long position) {
         List<Long> positions = list(chunk, POSITIONS, Long.class);
-        int at = java.util.Collections.binarySearch(positions, position);
+        int at = Collections.binarySearch(positions, position);
         if (at < 0) {
             positions.add(-at - 1, position);
         }

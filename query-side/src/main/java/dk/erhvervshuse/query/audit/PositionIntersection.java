@@ -93,8 +93,8 @@ final class PositionIntersection {
     }
 
     private void driveByIndex(IndexedPositions driver, int wanted, long start, long end, List<Long> matches) {
-        List<Long> chunks = new ArrayList<>(driver.chunksBetween(start, end).keySet());
         NavigableMap<Long, Integer> sizes = driver.chunksBetween(start, end);
+        List<Long> chunks = new ArrayList<>(sizes.keySet());
         int next = 0;
         while (next < chunks.size() && matches.size() < wanted) {
             List<Long> group = new ArrayList<>();
