@@ -185,7 +185,7 @@ public final class AccessPolicy {
                 "role.notSupervision", "compliance is read by supervision, the Business Authority and the house's "
                 + "management (§10.2)"),
         /** Sealing a yearly report (§9): the Business Authority, or a house's management for its own. */
-        SEALING(EnumSet.of(Role.BUSINESS_AUTHORITY_ANALYST, Role.HOUSE_MANAGER), true, "role.notSealer",
+        SEALING(EnumSet.of(Role.BUSINESS_AUTHORITY_ANALYST, Role.HOUSE_MANAGER), true, "role.notReportSealer",
                 "a yearly report is sealed by the Business Authority or by the house's management (§9)"),
         /** Running the registry: rebuilds, definitions. The Business Authority's analysts and operations. */
         OPERATIONS(EnumSet.of(Role.BUSINESS_AUTHORITY_ANALYST, Role.ADMINISTRATOR), true, "role.notOperations",

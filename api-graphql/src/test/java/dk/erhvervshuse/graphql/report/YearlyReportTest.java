@@ -51,8 +51,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class YearlyReportTest {
 
     static final int YEAR = 2025;
-    static final String FORMULA_TITLE = "=HYPERLINK(\"http://example.invalid\",\"klik\")";
-    static final String FORMULA_UNIT = "=1+1";
+    /**
+     * Text with a formula inside: the API refuses text that begins like one (see api-graphql's README), so what
+     * reaches a report can only hold one later in the cell, which a spreadsheet shows as text; the CSV's own
+     * neutralising of a leading formula is ReportCsvTest's.
+     */
+    static final String FORMULA_TITLE = "Klik =HYPERLINK(\"http://example.invalid\",\"klik\")";
+    static final String FORMULA_UNIT = "stk. =1+1";
     static final String DANISH_TITLE = "Fødevarer på Ærø, Fanø og \"Sjælland\"";
 
     @TempDir
@@ -152,7 +157,7 @@ class YearlyReportTest {
     }
 
     @Test
-    void theCsvIsTheReportWithFormulasNeutralisedDanishLettersIntactAndQuotedCells() {
+    void theCsvIsTheReportWithDanishLettersIntactAndQuotedCells() {
         Report report = Reports.yearlyReport(managerFyn, "FYN", YEAR);
 
         byte[] csv = Reports.csv(registry.web(MANAGER_FYN), "/reports/2025/houses/FYN.csv");
@@ -161,8 +166,8 @@ class YearlyReportTest {
         assertThat(rows).extracting(row -> row.get("goal_id"))
                 .containsExactlyElementsOf(report.lines().stream().map(Line::goalId).toList());
         Map<String, String> formula = CsvRows.row(rows, "FYN", "local.formula");
-        assertThat(formula.get("title")).isEqualTo("'" + FORMULA_TITLE);
-        assertThat(formula.get("unit")).isEqualTo("'" + FORMULA_UNIT);
+        assertThat(formula.get("title")).isEqualTo(FORMULA_TITLE);
+        assertThat(formula.get("unit")).isEqualTo(FORMULA_UNIT);
         assertThat(formula.get("reported_by_house")).isEqualTo("true");
         assertThat(CsvRows.row(rows, "FYN", "local.food").get("title")).isEqualTo(DANISH_TITLE);
         Map<String, String> goal1 = CsvRows.row(rows, "FYN", "goal1");

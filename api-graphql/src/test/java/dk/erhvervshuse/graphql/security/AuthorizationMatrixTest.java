@@ -165,14 +165,14 @@ class AuthorizationMatrixTest {
             row("Query.dashboardDiff", Scope.NATIONAL, NATIONAL_READERS, (t, r) -> request(
                     "query($house: House) { dashboardDiff(from: \"v1\", to: \"v1\", year: 2025, house: $house) { year } }",
                     "house", t.house())),
-            row("Mutation.startDashboardBuild", Scope.NATIONAL, OPERATORS, (t, r) -> mutation("startDashboardBuild",
-                    input("definitionSet", "v9"))),
-            row("Mutation.cancelDashboardBuild", Scope.NATIONAL, OPERATORS, (t, r) -> mutation("cancelDashboardBuild",
-                    input("build", "none-1"))),
-            row("Mutation.promoteDashboardBuild", Scope.NATIONAL, OPERATORS, (t, r) -> mutation("promoteDashboardBuild",
-                    input("build", "none-1"))),
-            row("Mutation.retireDashboardBuild", Scope.NATIONAL, OPERATORS, (t, r) -> mutation("retireDashboardBuild",
-                    input("build", "none-1"))),
+            row("Mutation.startDashboardBuild", Scope.NATIONAL, OPERATORS, (t, r) -> request(
+                    "mutation($input: StartDashboardBuildInput!) { startDashboardBuild(input: $input) { build { id } } }", "input", input("definitionSet", "v9"))),
+            row("Mutation.cancelDashboardBuild", Scope.NATIONAL, OPERATORS, (t, r) -> request(
+                    "mutation($input: DashboardBuildInput!) { cancelDashboardBuild(input: $input) { build { id } } }", "input", input("build", "none-1"))),
+            row("Mutation.promoteDashboardBuild", Scope.NATIONAL, OPERATORS, (t, r) -> request(
+                    "mutation($input: DashboardBuildInput!) { promoteDashboardBuild(input: $input) { build { id } } }", "input", input("build", "none-1"))),
+            row("Mutation.retireDashboardBuild", Scope.NATIONAL, OPERATORS, (t, r) -> request(
+                    "mutation($input: DashboardBuildInput!) { retireDashboardBuild(input: $input) { build { id } } }", "input", input("build", "none-1"))),
             // supervision (§10.2)
             row("Query.verifyAuditChain", Scope.NATIONAL, SUPERVISION, (t, r) -> request(
                     "{ verifyAuditChain(from: 1, to: 1) { verified } }")),
