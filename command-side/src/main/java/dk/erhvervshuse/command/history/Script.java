@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -38,15 +37,26 @@ final class Script implements Iterator<ScriptedCommand> {
 
     static final double CONTINUE_SHARE = 0.92;
 
-    private record Pending(ScriptedCommand command, long sequence) {
+    /** A planned command; its recording time is kept unboxed, so that the queue compares without chasing references. */
+    private record Pending(long epochSecond, int nano, long sequence, ScriptedCommand command)
+            implements Comparable<Pending> {
+
+        Pending(ScriptedCommand command, long sequence) {
+            this(command.recordedAt().getEpochSecond(), command.recordedAt().getNano(), sequence, command);
+        }
+
+        @Override
+        public int compareTo(Pending other) {
+            int byTime = epochSecond != other.epochSecond ? Long.compare(epochSecond, other.epochSecond)
+                    : Integer.compare(nano, other.nano);
+            return byTime != 0 ? byTime : Long.compare(sequence, other.sequence);
+        }
     }
 
     private final HistoryOptions options;
     private final YearPlanner planner;
     private final LedgerSimulation ledgers = new LedgerSimulation();
-    private final PriorityQueue<Pending> queue = new PriorityQueue<>(
-            Comparator.comparing((Pending pending) -> pending.command().recordedAt())
-                    .thenComparingLong(Pending::sequence));
+    private final PriorityQueue<Pending> queue = new PriorityQueue<>();
     /** Commands sent right after the one just read, at its time: a referral that follows a decision. */
     private final Deque<ScriptedCommand> followUps = new ArrayDeque<>();
     private long sequence;
