@@ -61,4 +61,14 @@ public final class HistoryGenerator {
     public static Iterator<ScriptedCommand> iterator(HistoryOptions options) {
         return new Script(options);
     }
+
+    /**
+     * The same history as the registry records it, for writing straight to a log: commit by commit in recording
+     * order, each the events the command side's aggregate applies for one command of the script, and the counts
+     * the 20-hour policy adds to the hours ledgers a moment after each meeting, correction and withdrawal. Lazy,
+     * like {@link #iterator}: it holds the script's planned commands and the aggregates that can still change.
+     */
+    public static Iterator<RecordedCommit> commits(HistoryOptions options) {
+        return new Recorder(options);
+    }
 }

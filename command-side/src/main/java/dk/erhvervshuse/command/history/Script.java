@@ -119,7 +119,7 @@ final class Script implements Iterator<ScriptedCommand> {
     private void observe(ScriptedCommand scripted) {
         Object command = scripted.command();
         if (command instanceof OpenGuidanceCase opening) {
-            ledgers.opened(opening.caseId(), opening.house(), opening.cvr(), scripted.userId());
+            ledgers.opened(opening.caseId(), opening.house(), opening.cvr(), scripted.userId(), opening.openedOn());
         } else if (command instanceof CloseGuidanceCase closing) {
             ledgers.closed(closing.caseId());
         } else if (command instanceof RecordGuidanceMeeting meeting) {
@@ -135,7 +135,7 @@ final class Script implements Iterator<ScriptedCommand> {
 
     private void counted(ScriptedCommand scripted, String caseId, String meetingId, BigDecimal hours,
                          LocalDate heldOn) {
-        List<TwentyHourRule.Window> raised = ledgers.count(caseId, meetingId, hours, heldOn);
+        List<TwentyHourRule.Window> raised = ledgers.count(caseId, meetingId, hours, heldOn).raised();
         if (!raised.isEmpty()) {
             LedgerSimulation.Ledger ledger = ledgers.ledgerOfCase(caseId);
             for (TwentyHourRule.Window window : raised) {
