@@ -67,7 +67,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,16 +79,18 @@ import java.util.NoSuchElementException;
  * the company's hours ledger a moment later, in a commit of its own. Commits come out in recording order.
  * <p>
  * The decisions are the command side's own: the 3-hour selection by {@link EvaluationSelectionPolicy}, the
- * ledger's requirements by {@link TwentyHourRule} (through {@link LedgerSimulation}), a contract's goals by
+ * ledger's counts and requirements by {@link TwentyHourRule}, as the script's {@link LedgerSimulation} worked them
+ * out when it read the meeting, a contract's goals by
  * {@link ContractGoalRules} and its taking effect by {@link SigningRule}, a delivery's revision by
  * {@link RestatementRule}. What is left here is which event each command applies with which fields, and the
  * aggregates' sequence numbers; {@code HistoryThroughAxonTest} holds it to the aggregates' own output.
  * <p>
  * The script's commands are valid, so nothing is checked again; a command for a case this recorder does not
  * know fails loudly. Held in memory: the script's (about a year of planned commands), the cases with a
- * command in the last {@link #CASE_KEPT}, the hours ledgers counted in the last {@link #LEDGER_KEPT} (a company
+ * command in the last {@link #CASE_KEPT}, the hours ledgers written in the last {@link #LEDGER_KEPT} (a company
  * comes back to a house within two years, and its ledger must go on from its last sequence number), and the
- * contracts and delivery streams used in the last {@link #STREAM_KEPT}.
+ * contracts and delivery streams written in the last {@link #STREAM_KEPT}. Each is kept in the order it was last
+ * written, so forgetting the idle ones takes only them.
  */
 final class Recorder implements Iterator<RecordedCommit> {
 
@@ -115,16 +116,16 @@ final class Recorder implements Iterator<RecordedCommit> {
     private static final int HOURS_SCALE = 2;
 
     private final long seed;
-    private final Iterator<ScriptedCommand> script;
-    private final LedgerSimulation ledgers = new LedgerSimulation();
-    private final Map<String, CaseStream> cases = new HashMap<>();
-    private final Map<String, Stream> ledgerStreams = new HashMap<>();
-    private final Map<String, ContractStream> contracts = new HashMap<>();
-    private final Map<String, DeliveryStream> deliveries = new HashMap<>();
+    private final Script script;
+    private final Map<String, CaseStream> cases = lastWrittenLast();
+    private final Map<String, Stream> ledgers = lastWrittenLast();
+    private final Map<String, ContractStream> contracts = lastWrittenLast();
+    private final Map<String, DeliveryStream> deliveries = lastWrittenLast();
     /** The policy's counts not yet recorded, in the order of the events they answer, as its one segment takes them. */
     private final Deque<PendingCount> counts = new ArrayDeque<>();
     private final Deque<RecordedCommit> ready = new ArrayDeque<>();
     private ScriptedCommand lookahead;
+    private LedgerSimulation.Count lookaheadCount;
     private long nextCauseIndex;
     private Instant lastRecordedAt = Instant.MIN;
     private LocalDate lastSweep;
@@ -134,7 +135,13 @@ final class Recorder implements Iterator<RecordedCommit> {
         this.script = new Script(options);
     }
 
-    private record PendingCount(Instant at, ScriptedCommand cause, long causeIndex, CountGuidanceHours command) {
+    private record PendingCount(Instant at, ScriptedCommand cause, long causeIndex, CountGuidanceHours command,
+                                LedgerSimulation.Count count) {
+    }
+
+    /** A map that iterates from the entry read or written longest ago, so that the idle ones come first. */
+    private static <S extends Stream> Map<String, S> lastWrittenLast() {
+        return new LinkedHashMap<>(1024, 0.75f, true);
     }
 
     /** What every aggregate keeps for its log: the next sequence number and when it was last written. */
@@ -196,6 +203,7 @@ final class Recorder implements Iterator<RecordedCommit> {
         while (ready.isEmpty()) {
             if (lookahead == null && script.hasNext()) {
                 lookahead = script.next();
+                lookaheadCount = script.lastCount();
             }
             PendingCount count = counts.peek();
             if (count != null && (lookahead == null || !count.at().isAfter(lookahead.recordedAt()))) {
@@ -204,7 +212,7 @@ final class Recorder implements Iterator<RecordedCommit> {
             } else if (lookahead != null) {
                 ScriptedCommand scripted = lookahead;
                 lookahead = null;
-                record(scripted, nextCauseIndex++);
+                record(scripted, lookaheadCount, nextCauseIndex++);
             } else {
                 return;
             }
@@ -213,7 +221,8 @@ final class Recorder implements Iterator<RecordedCommit> {
 
     // ---- the script's commands
 
-    private void record(ScriptedCommand scripted, long causeIndex) {
+    /** @param count what the 20-hour policy's count of a meeting, correction or withdrawal will do to the ledger */
+    private void record(ScriptedCommand scripted, LedgerSimulation.Count count, long causeIndex) {
         sweep(scripted.recordedAt());
         Object command = scripted.command();
         if (command instanceof OpenGuidanceCase opening) {
@@ -227,7 +236,8 @@ final class Recorder implements Iterator<RecordedCommit> {
                     meeting.adviserId(), meeting.form(), hours, meeting.themes(), meeting.heldOn()));
             selectIfDue(meeting.caseId(), state, meeting.heldOn(), events);
             emitCase(scripted, causeIndex, meeting.caseId(), state, events);
-            countLater(scripted, causeIndex, meeting.caseId(), state, meeting.meetingId(), hours, meeting.heldOn());
+            countLater(scripted, causeIndex, count, meeting.caseId(), state, meeting.meetingId(), hours,
+                    meeting.heldOn());
         } else if (command instanceof CorrectGuidanceMeeting correction) {
             CaseStream state = caseOf(correction.caseId(), scripted);
             BigDecimal hours = twoDecimals(correction.hours());
@@ -238,15 +248,15 @@ final class Recorder implements Iterator<RecordedCommit> {
                     correction.heldOn(), correction.reason()));
             selectIfDue(correction.caseId(), state, correction.heldOn(), events);
             emitCase(scripted, causeIndex, correction.caseId(), state, events);
-            countLater(scripted, causeIndex, correction.caseId(), state, correction.meetingId(), hours,
+            countLater(scripted, causeIndex, count, correction.caseId(), state, correction.meetingId(), hours,
                     correction.heldOn());
         } else if (command instanceof WithdrawGuidanceMeeting withdrawal) {
             CaseStream state = caseOf(withdrawal.caseId(), scripted);
             state.countingHours.remove(withdrawal.meetingId());
             emitCase(scripted, causeIndex, withdrawal.caseId(), state, List.of(new GuidanceMeetingWithdrawn(
                     withdrawal.caseId(), state.house, state.cvr, withdrawal.meetingId(), withdrawal.reason())));
-            countLater(scripted, causeIndex, withdrawal.caseId(), state, withdrawal.meetingId(), BigDecimal.ZERO,
-                    null);
+            countLater(scripted, causeIndex, count, withdrawal.caseId(), state, withdrawal.meetingId(),
+                    BigDecimal.ZERO, null);
         } else if (command instanceof ReferCompany referral) {
             CaseStream state = caseOf(referral.caseId(), scripted);
             ReferralPartner partner = referral.partner();
@@ -264,7 +274,6 @@ final class Recorder implements Iterator<RecordedCommit> {
             correctRegistration(scripted, causeIndex, correction);
         } else if (command instanceof CloseGuidanceCase closing) {
             CaseStream state = caseOf(closing.caseId(), scripted);
-            ledgers.closed(closing.caseId());
             emitCase(scripted, causeIndex, closing.caseId(), state,
                     List.of(new GuidanceCaseClosed(closing.caseId(), state.house, state.cvr, closing.closedOn())));
         } else if (command instanceof RecordManagementDecision decision) {
@@ -320,8 +329,6 @@ final class Recorder implements Iterator<RecordedCommit> {
                 opening.themes(), opening.openedOn());
         CaseStream state = new CaseStream(opened);
         cases.put(opening.caseId(), state);
-        ledgers.opened(opening.caseId(), opening.house(), opening.cvr(), scripted.userId(),
-                opening.openedOn());
         emitCase(scripted, causeIndex, opening.caseId(), state, List.of(opened));
     }
 
@@ -347,7 +354,7 @@ final class Recorder implements Iterator<RecordedCommit> {
     }
 
     private void decide(ScriptedCommand scripted, long causeIndex, RecordManagementDecision decision) {
-        Stream ledger = ledgerStreams.get(decision.ledgerId());
+        Stream ledger = ledgers.get(decision.ledgerId());
         if (ledger == null) {
             throw new IllegalStateException("no hours were counted on ledger " + decision.ledgerId() + " for "
                     + scripted);
@@ -380,8 +387,8 @@ final class Recorder implements Iterator<RecordedCommit> {
     // ---- the 20-hour policy
 
     /** The policy counts the meeting's hours as they now stand; a withdrawal counts 0 and keeps the date. */
-    private void countLater(ScriptedCommand scripted, long causeIndex, String caseId, CaseStream state,
-                            String meetingId, BigDecimal hours, LocalDate heldOn) {
+    private void countLater(ScriptedCommand scripted, long causeIndex, LedgerSimulation.Count count, String caseId,
+                            CaseStream state, String meetingId, BigDecimal hours, LocalDate heldOn) {
         Instant at = scripted.recordedAt().plusMillis(
                 Draw.of(seed, "policy", causeIndex).between(POLICY_MIN_MILLIS, POLICY_MAX_MILLIS));
         PendingCount last = counts.peekLast();
@@ -390,13 +397,12 @@ final class Recorder implements Iterator<RecordedCommit> {
         }
         counts.add(new PendingCount(at, scripted, causeIndex, new CountGuidanceHours(
                 GuidanceHoursEvent.ledgerIdOf(state.house, state.cvr), state.house, state.cvr, caseId, meetingId,
-                hours, heldOn)));
+                hours, heldOn), count));
     }
 
     private void count(PendingCount pending) {
         CountGuidanceHours command = pending.command();
-        LedgerSimulation.Count count = ledgers.count(command.caseId(), command.meetingId(), command.hours(),
-                command.heldOn());
+        LedgerSimulation.Count count = pending.count();
         if (count.counted() == null) {
             return;
         }
@@ -409,7 +415,7 @@ final class Recorder implements Iterator<RecordedCommit> {
                     CompanyHoursLedger.requirementIdOf(ledgerId, window.to()), window.hours(), window.from(),
                     window.to()));
         }
-        Stream ledger = ledgerStreams.computeIfAbsent(ledgerId, id -> new Stream());
+        Stream ledger = ledgers.computeIfAbsent(ledgerId, id -> new Stream());
         commit(pending.at(), pending.cause(), pending.causeIndex(), command, LEDGER, ledgerId, ledger, events);
     }
 
@@ -462,15 +468,18 @@ final class Recorder implements Iterator<RecordedCommit> {
             return;
         }
         lastSweep = today;
-        cases.values().removeIf(state -> idle(state, now, CASE_KEPT));
-        ledgerStreams.values().removeIf(ledger -> idle(ledger, now, LEDGER_KEPT));
-        contracts.values().removeIf(contract -> idle(contract, now, STREAM_KEPT));
-        deliveries.values().removeIf(stream -> idle(stream, now, STREAM_KEPT));
-        ledgers.forgetIdle(today.minusMonths(TwentyHourRule.WINDOW_MONTHS + 1));
+        forget(cases, now.minus(CASE_KEPT));
+        forget(ledgers, now.minus(LEDGER_KEPT));
+        forget(contracts, now.minus(STREAM_KEPT));
+        forget(deliveries, now.minus(STREAM_KEPT));
     }
 
-    private static boolean idle(Stream stream, Instant now, Duration kept) {
-        return stream.lastRecordedAt != null && stream.lastRecordedAt.plus(kept).isBefore(now);
+    /** Drops the streams last written before {@code before}: the first ones of a map in last-written order. */
+    private static void forget(Map<String, ? extends Stream> streams, Instant before) {
+        Iterator<? extends Stream> longestIdleFirst = streams.values().iterator();
+        while (longestIdleFirst.hasNext() && longestIdleFirst.next().lastRecordedAt.isBefore(before)) {
+            longestIdleFirst.remove();
+        }
     }
 
     private static boolean named(ReferralPartner partner) {
@@ -484,6 +493,6 @@ final class Recorder implements Iterator<RecordedCommit> {
 
     /** For tests: how many aggregates are held. */
     int heldStreams() {
-        return cases.size() + ledgerStreams.size() + contracts.size() + deliveries.size();
+        return cases.size() + ledgers.size() + contracts.size() + deliveries.size();
     }
 }

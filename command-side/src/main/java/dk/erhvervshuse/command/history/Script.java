@@ -62,6 +62,7 @@ final class Script implements Iterator<ScriptedCommand> {
     private long sequence;
     private int nextYear;
     private Instant lastRecordedAt = Instant.MIN;
+    private LedgerSimulation.Count lastCount;
 
     Script(HistoryOptions options) {
         this.options = options;
@@ -90,8 +91,17 @@ final class Script implements Iterator<ScriptedCommand> {
             throw new IllegalStateException("the script went back in time at " + command);
         }
         lastRecordedAt = command.recordedAt();
+        lastCount = null;
         observe(command);
         return command;
+    }
+
+    /**
+     * What the command just read does to its company's hours ledger when the 20-hour policy counts it: null for
+     * a command that is no meeting, correction or withdrawal.
+     */
+    LedgerSimulation.Count lastCount() {
+        return lastCount;
     }
 
     /** Plans each year before the script reaches its first possible command. */
@@ -135,7 +145,8 @@ final class Script implements Iterator<ScriptedCommand> {
 
     private void counted(ScriptedCommand scripted, String caseId, String meetingId, BigDecimal hours,
                          LocalDate heldOn) {
-        List<TwentyHourRule.Window> raised = ledgers.count(caseId, meetingId, hours, heldOn).raised();
+        lastCount = ledgers.count(caseId, meetingId, hours, heldOn);
+        List<TwentyHourRule.Window> raised = lastCount.raised();
         if (!raised.isEmpty()) {
             LedgerSimulation.Ledger ledger = ledgers.ledgerOfCase(caseId);
             for (TwentyHourRule.Window window : raised) {
