@@ -26,8 +26,9 @@ import java.util.function.Consumer;
 
 /**
  * A seeded, realistic event history of the six business houses, written straight to the log: for benchmarks
- * that need from 100,000 to millions of events in a minute or two, which the command side, at a few hundred
- * commands a second, cannot give.
+ * that need from 100,000 to millions of events, which the command side, at a few hundred commands a second,
+ * cannot give. Making the events takes a minute or two per million; loading them into the embedded store takes
+ * what the store takes (see {@code ops/BENCHMARKS.md}, "Loading a realistic history").
  * <p>
  * The history is the command side's generated script ({@link HistoryGenerator}) as the registry records it
  * ({@link HistoryGenerator#commits}): guidance of {@code companiesPerYear} companies a year over the six houses
@@ -46,10 +47,10 @@ import java.util.function.Consumer;
  * 08:00 and 16:00 in Copenhagen, on or after the business date they record.
  * <p>
  * <b>Length.</b> Guidance goes on year after year from {@code firstYear}, for as long as events are asked for
- * (or through {@code lastYear} when one is given): at the default 15,000 companies a year, a year is about
- * 170,000 events, so 2024–2026 are the first half million and a million events reach into 2029. The volume per
- * year stays as asked; a longer history is more years, not more companies. The result contracts stop with the
- * agreement in 2027; everything else goes on.
+ * (or through {@code lastYear} when one is given): at the default 15,000 companies a year, a year is 130,000 to
+ * 160,000 events (more once earlier years' accounts arrive), so 2024–2026 are about the first 400,000 and a
+ * million events reach into 2030. The volume per year stays as asked; a longer history is more years, not more
+ * companies. The result contracts stop with the agreement in 2027; everything else goes on.
  * <p>
  * <b>Determinism.</b> The same options give the same commits in the same order, byte for byte: event ids and
  * the commands' correlation ids are name-based UUIDs of the seed and the event's or command's number, and

@@ -87,6 +87,16 @@ class RealisticHistoryStreamTest {
         assertThatThrownBy(history::next).isInstanceOf(NoSuchElementException.class);
     }
 
+    @Test
+    void refusesGuidanceBeforeTheAgreementAndMoreEntrepreneursThanCompanies() {
+        RealisticHistory.Options options = RealisticHistory.Options.defaults();
+
+        assertThatThrownBy(() -> new RealisticHistory.Options(1, 2023, 2024, 100, 10))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> options.withCompaniesPerYear(100, 101)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> options.throughYear(2023)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static String digestOfTheFirstEvents(RealisticHistory.Options options) {
         MessageDigest sha = sha256();
         new RealisticHistory(options).generateUntil(EVENTS, commit -> commit.forEach(event -> {
