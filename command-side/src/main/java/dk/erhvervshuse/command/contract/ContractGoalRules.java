@@ -48,7 +48,7 @@ import static dk.erhvervshuse.command.input.InputGuards.requirePresent;
  * Rule codes name the command's field: {@code nationalGoals.*} and {@code localGoals.*} for a proposal,
  * {@code goals.*} for an amendment, e.g. {@code nationalGoals.missing}, {@code goals.target.range}.
  */
-final class ContractGoalRules {
+public final class ContractGoalRules {
 
     static final String LOCAL_PREFIX = "local.";
 
@@ -65,8 +65,8 @@ final class ContractGoalRules {
      *
      * @param agreementGoals the agreement's national goals for the house and year
      */
-    static List<ContractGoal> proposedGoals(List<ContractGoal> agreementGoals, List<ContractGoal> nationalGoals,
-                                            List<ContractGoal> localGoals) {
+    public static List<ContractGoal> proposedGoals(List<ContractGoal> agreementGoals, List<ContractGoal> nationalGoals,
+                                                   List<ContractGoal> localGoals) {
         List<ContractGoal> goals = new ArrayList<>(nationalGoals == null || nationalGoals.isEmpty()
                 ? agreementGoals
                 : requireNationalGoals("nationalGoals", nationalGoals, agreementGoals));
@@ -75,7 +75,7 @@ final class ContractGoalRules {
     }
 
     /** The goals of an amendment: the contract's full list after it, national and local, in one field. */
-    static List<ContractGoal> amendedGoals(List<ContractGoal> agreementGoals, List<ContractGoal> goals) {
+    public static List<ContractGoal> amendedGoals(List<ContractGoal> agreementGoals, List<ContractGoal> goals) {
         String field = "goals";
         requirePresent(field, goals);
         List<ContractGoal> national = new ArrayList<>();

@@ -14,13 +14,13 @@ import java.util.Optional;
  * two signing dates; until then it is a draft. The signing dates are kept apart from the year the contract
  * covers: a contract for 2025 is often signed in December 2024.
  */
-final class SigningRule {
+public final class SigningRule {
 
     private SigningRule() {
     }
 
     /** The day the contract takes effect, or empty while a chair has yet to sign. */
-    static Optional<LocalDate> effectiveOn(Map<Party, LocalDate> signedOn) {
+    public static Optional<LocalDate> effectiveOn(Map<Party, LocalDate> signedOn) {
         for (Party party : Party.values()) {
             if (!signedOn.containsKey(party)) {
                 return Optional.empty();

@@ -24,13 +24,13 @@ import static dk.erhvervshuse.command.input.InputGuards.invalid;
  *     <li>A restatement is not dated before the delivery it restates, so revisions run in date order.</li>
  * </ul>
  */
-final class RestatementRule {
+public final class RestatementRule {
 
     private RestatementRule() {
     }
 
     /** The stream's current delivery, as far as restating it is concerned. */
-    record Current(DeliveryStatus status, int revision, LocalDate deliveredOn) {
+    public record Current(DeliveryStatus status, int revision, LocalDate deliveredOn) {
     }
 
     /**
@@ -39,8 +39,8 @@ final class RestatementRule {
      * @param current     the stream's current delivery, or null before the first
      * @param sameFigures whether the new delivery's figures equal the current one's
      */
-    static int nextRevision(String deliveryStreamId, Current current, DeliveryStatus status, LocalDate deliveredOn,
-                            boolean sameFigures) {
+    public static int nextRevision(String deliveryStreamId, Current current, DeliveryStatus status,
+                                   LocalDate deliveredOn, boolean sameFigures) {
         if (current == null) {
             return 1;
         }

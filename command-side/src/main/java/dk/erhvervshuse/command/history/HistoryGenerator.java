@@ -17,11 +17,12 @@ import java.util.stream.StreamSupport;
  * <p>
  * What a year holds, per house in proportion to the goal-1 split (§8.1):
  * <ul>
- *     <li>guidance (§5.1, §9): {@code companiesPerYear} companies, about a quarter of them entrepreneurs, drift
- *     55 % and vækst 45 %; one case each (a few at two houses, a few again at the same house the next year), one
- *     to six meetings, referrals in about 45 % of cases, user evaluations (NPS in the 70s), the odd correction
- *     and withdrawal, closings; about 3 % of companies pass 20 hours within 12 months at a house, and its
- *     management records the decision of §5.1 against the requirement the ledger raises;</li>
+ *     <li>guidance (§5.1, §9): {@code companiesPerYear} companies, {@code entrepreneurShare} of them entrepreneurs
+ *     (by default about a quarter), drift 55 % and vækst 45 %; one case each (a few at two houses, a few again
+ *     at the same house the next year), one to six meetings, referrals in about 45 % of cases, user evaluations
+ *     (NPS in the 70s), the odd correction and withdrawal, closings; about 3 % of companies pass 20 hours within
+ *     12 months at a house, and its management records the decision of §5.1 against the requirement the ledger
+ *     raises;</li>
  *     <li>the result contract (§8.2), proposed the December before, signed by both chairs, a third amended;</li>
  *     <li>the awareness survey (goal 2), preliminary in the autumn and final early the next year;</li>
  *     <li>effect data (goal 5): accounts of companies whose case closed, for that year and two years on, and
@@ -59,5 +60,15 @@ public final class HistoryGenerator {
     /** The script as a lazy iterator, for a caller that paces the sending itself. */
     public static Iterator<ScriptedCommand> iterator(HistoryOptions options) {
         return new Script(options);
+    }
+
+    /**
+     * The same history as the registry records it, for writing straight to a log: commit by commit in recording
+     * order, each the events the command side's aggregate applies for one command of the script, and the counts
+     * the 20-hour policy adds to the hours ledgers a moment after each meeting, correction and withdrawal. Lazy,
+     * like {@link #iterator}: it holds the script's planned commands and the aggregates that can still change.
+     */
+    public static Iterator<RecordedCommit> commits(HistoryOptions options) {
+        return new Recorder(options);
     }
 }

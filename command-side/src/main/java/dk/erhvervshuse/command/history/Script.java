@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -38,20 +37,32 @@ final class Script implements Iterator<ScriptedCommand> {
 
     static final double CONTINUE_SHARE = 0.92;
 
-    private record Pending(ScriptedCommand command, long sequence) {
+    /** A planned command; its recording time is kept unboxed, so that the queue compares without chasing references. */
+    private record Pending(long epochSecond, int nano, long sequence, ScriptedCommand command)
+            implements Comparable<Pending> {
+
+        Pending(ScriptedCommand command, long sequence) {
+            this(command.recordedAt().getEpochSecond(), command.recordedAt().getNano(), sequence, command);
+        }
+
+        @Override
+        public int compareTo(Pending other) {
+            int byTime = epochSecond != other.epochSecond ? Long.compare(epochSecond, other.epochSecond)
+                    : Integer.compare(nano, other.nano);
+            return byTime != 0 ? byTime : Long.compare(sequence, other.sequence);
+        }
     }
 
     private final HistoryOptions options;
     private final YearPlanner planner;
     private final LedgerSimulation ledgers = new LedgerSimulation();
-    private final PriorityQueue<Pending> queue = new PriorityQueue<>(
-            Comparator.comparing((Pending pending) -> pending.command().recordedAt())
-                    .thenComparingLong(Pending::sequence));
+    private final PriorityQueue<Pending> queue = new PriorityQueue<>();
     /** Commands sent right after the one just read, at its time: a referral that follows a decision. */
     private final Deque<ScriptedCommand> followUps = new ArrayDeque<>();
     private long sequence;
     private int nextYear;
     private Instant lastRecordedAt = Instant.MIN;
+    private LedgerSimulation.Count lastCount;
 
     Script(HistoryOptions options) {
         this.options = options;
@@ -80,8 +91,17 @@ final class Script implements Iterator<ScriptedCommand> {
             throw new IllegalStateException("the script went back in time at " + command);
         }
         lastRecordedAt = command.recordedAt();
+        lastCount = null;
         observe(command);
         return command;
+    }
+
+    /**
+     * What the command just read does to its company's hours ledger when the 20-hour policy counts it: null for
+     * a command that is no meeting, correction or withdrawal.
+     */
+    LedgerSimulation.Count lastCount() {
+        return lastCount;
     }
 
     /** Plans each year before the script reaches its first possible command. */
@@ -109,7 +129,7 @@ final class Script implements Iterator<ScriptedCommand> {
     private void observe(ScriptedCommand scripted) {
         Object command = scripted.command();
         if (command instanceof OpenGuidanceCase opening) {
-            ledgers.opened(opening.caseId(), opening.house(), opening.cvr(), scripted.userId());
+            ledgers.opened(opening.caseId(), opening.house(), opening.cvr(), scripted.userId(), opening.openedOn());
         } else if (command instanceof CloseGuidanceCase closing) {
             ledgers.closed(closing.caseId());
         } else if (command instanceof RecordGuidanceMeeting meeting) {
@@ -125,7 +145,8 @@ final class Script implements Iterator<ScriptedCommand> {
 
     private void counted(ScriptedCommand scripted, String caseId, String meetingId, BigDecimal hours,
                          LocalDate heldOn) {
-        List<TwentyHourRule.Window> raised = ledgers.count(caseId, meetingId, hours, heldOn);
+        lastCount = ledgers.count(caseId, meetingId, hours, heldOn);
+        List<TwentyHourRule.Window> raised = lastCount.raised();
         if (!raised.isEmpty()) {
             LedgerSimulation.Ledger ledger = ledgers.ledgerOfCase(caseId);
             for (TwentyHourRule.Window window : raised) {

@@ -18,11 +18,6 @@ import java.util.function.Consumer;
  */
 final class YearPlanner {
 
-    /**
-     * Share of newly guided companies under 3 years old at their first meeting (goal 1). 0.24 × 5,000 = 1,200,
-     * the national goal, split over the houses as the goal is.
-     */
-    static final double ENTREPRENEUR_SHARE = 0.24;
     static final double GROWTH_SEGMENT_SHARE = 0.45;
     /** Share of companies guided by a second house in the same year. */
     static final double SECOND_HOUSE_SHARE = 0.03;
@@ -126,7 +121,7 @@ final class YearPlanner {
     }
 
     private Company newCompany(Draw draw, int year, LocalDate openedOn) {
-        boolean entrepreneur = draw.chance(ENTREPRENEUR_SHARE);
+        boolean entrepreneur = draw.chance(options.entrepreneurShare());
         LocalDate foundedOn;
         if (entrepreneur) {
             // well inside 3 years at the first meeting, whatever day of the year the age is told on

@@ -7,7 +7,11 @@
  * because it promises what only the command side can check: every command of a script passes the aggregates'
  * rules when sent in order. To keep that promise for the 20-hour rule (§5.1), whose requirement ids depend on
  * every meeting of a company at a house, the generator counts hours with the command side's own
- * {@link dk.erhvervshuse.command.guidance.TwentyHourRule}. Pure Java: nothing here is a Spring bean or an Axon
- * handler.
+ * {@link dk.erhvervshuse.command.guidance.TwentyHourRule}.
+ * <p>
+ * The same script is also given as the registry records it ({@link dk.erhvervshuse.command.history.RecordedCommit}),
+ * for loading a long history straight into a log: the events come from the command side's own rules (the 3-hour
+ * selection, the 20-hour ledger, the contract's signing and goals, the deliveries' restatement), and a test holds
+ * them to what the aggregates write through Axon. Pure Java: nothing here is a Spring bean or an Axon handler.
  */
 package dk.erhvervshuse.command.history;

@@ -158,6 +158,16 @@ class HistoryGeneratorTest {
         }
     }
 
+    /** A benchmark's 15,000 companies a year still land near the goal's 1,200 entrepreneurs with a share of 0.08. */
+    @Test
+    void theShareOfEntrepreneursIsTheOneAskedFor() {
+        HistoryOptions fewerEntrepreneurs = new HistoryOptions(11, 2025, 2025, COMPANIES, LocalDate.of(2026, 12, 31),
+                0.08);
+        HistorySummary summary = HistorySummary.of(HistoryGenerator.generate(fewerEntrepreneurs));
+
+        assertThat((double) summary.entrepreneurs(2025)).isCloseTo(0.08 * COMPANIES, within(0.08 * COMPANIES * 0.2));
+    }
+
     @Test
     void aboutFortyPercentOfCasesPassThreeHoursAndAboutThreePercentOfCompaniesPassTwenty() {
         assertThat(threeYearsSummary.shareOfCasesOverThreeHours()).isBetween(0.35, 0.47);

@@ -35,6 +35,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
@@ -174,6 +175,45 @@ class HistoryThroughAxonTest {
                 .isEqualTo(summary.count(DeliverControlGroupGrowth.class)).isGreaterThanOrEqualTo(4L);
         assertThat(eventsByType.get(CompanyAccountsDelivered.class.getSimpleName()))
                 .isEqualTo(summary.count(DeliverCompanyAccounts.class)).isGreaterThan(200L);
+    }
+
+    /**
+     * The recorded history, written straight to a log for benchmarks, holds exactly the events the aggregates and
+     * the 20-hour policy write for the same script: stream by stream, sequence number by sequence number, payload
+     * and audit metadata alike.
+     */
+    @Test
+    void theRecordedHistoryHoldsWhatTheAggregatesWrite() {
+        Map<String, List<List<Object>>> written = new TreeMap<>();
+        for (EventMessage<?> event : events) {
+            DomainEventMessage<?> domain = (DomainEventMessage<?>) event;
+            List<List<Object>> stream = written.computeIfAbsent(domain.getType() + " " + domain.getAggregateIdentifier(),
+                    id -> new ArrayList<>());
+            assertThat(domain.getSequenceNumber()).isEqualTo(stream.size());
+            stream.add(List.of(domain.getPayload(), audit(domain.getMetaData())));
+        }
+        Map<String, List<List<Object>>> recorded = new TreeMap<>();
+        HistoryGenerator.commits(OPTIONS).forEachRemaining(commit -> {
+            List<List<Object>> stream = recorded.computeIfAbsent(commit.aggregateType() + " " + commit.aggregateId(),
+                    id -> new ArrayList<>());
+            assertThat(commit.firstSequenceNumber()).as("%s", commit).isEqualTo(stream.size());
+            commit.events().forEach(payload -> stream.add(List.of(payload, audit(commit.metaData()))));
+        });
+
+        assertThat(recorded.keySet()).containsExactlyElementsOf(written.keySet());
+        written.forEach((stream, writtenEvents) ->
+                assertThat(recorded.get(stream)).as(stream).containsExactlyElementsOf(writtenEvents));
+    }
+
+    private static Map<String, Object> audit(Map<String, ?> metaData) {
+        Map<String, Object> audit = new TreeMap<>();
+        for (String key : List.of(AuditMetadata.USER_ID, AuditMetadata.ROLE, AuditMetadata.USER_HOUSE,
+                AuditMetadata.REASON)) {
+            if (metaData.get(key) != null) {
+                audit.put(key, metaData.get(key));
+            }
+        }
+        return audit;
     }
 
     /** Supervision (§10.2) sees who registered every fact, including the hours the policy counted. */

@@ -7,6 +7,7 @@ import dk.erhvervshuse.events.common.House;
 import dk.erhvervshuse.events.store.CommitLogStorageEngine;
 import dk.erhvervshuse.events.store.mongo.EmbeddedMongoServer;
 import dk.erhvervshuse.events.store.serialization.EventSerialization;
+import dk.erhvervshuse.ops.history.RealisticHistory;
 import dk.erhvervshuse.query.api.DashboardQueries;
 import dk.erhvervshuse.query.dashboard.DashboardChangeHub;
 import dk.erhvervshuse.query.dashboard.DashboardProjection;
@@ -31,9 +32,9 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Whether a dashboard query's latency grows with the history (issue: dashboards are precomputed, so a
- * query is a key look-up). One run: synthetic guidance history is appended until the log holds about
- * 10,000 events, the dashboard projection catches up, and {@code dashboard(house, year)}
- * is timed for every house; then the same script continues to about 1,000,000 events, the projection
+ * query is a key look-up). One run: a realistic history ({@link RealisticHistory}, seed 42) is appended until
+ * the log holds about 10,000 events, the dashboard projection catches up, and {@code dashboard(house, year)}
+ * is timed for every house; then the same history continues to about 1,000,000 events, the projection
  * catches up again, and the same queries are timed again. Reports medians, p95 and the ratio.
  * <p>
  * {@code ./mvnw -q -pl ops -am -DskipTests -Pbenchmark verify -Dbench.main=dk.erhvervshuse.ops.bench.DashboardLatencyBenchmark}
@@ -59,14 +60,14 @@ public final class DashboardLatencyBenchmark {
             DashboardQueries dashboards = new MongoDashboardQueries(database);
             Configuration projections = projections(log, database, serializer);
 
-            SyntheticGuidance history = new SyntheticGuidance(42);
+            RealisticHistory history = new RealisticHistory(RealisticHistory.Options.defaults());
             try {
                 long smallEvents = history.appendUntil(log, small);
                 double smallCatchUp = catchUp(projections, log);
                 Latency atSmall = time(dashboards, queries);
 
                 long start = System.nanoTime();
-                long largeEvents = history.appendUntil(log, large);
+                long largeEvents = smallEvents + history.appendUntil(log, large);
                 double loadSeconds = (System.nanoTime() - start) / 1e9;
                 double largeCatchUp = catchUp(projections, log);
                 Latency atLarge = time(dashboards, queries);
@@ -74,9 +75,11 @@ public final class DashboardLatencyBenchmark {
                 String report = String.format(Locale.ROOT, """
                                 ## Dashboard query latency against the length of the log
                                 Machine: %d cores, JDK %s, embedded MongoDB (mongo-java-server, H2 backend on disk).
-                                History: synthetic guidance cases (seed 42; six houses by the goal-1 split; 2024–2026;
-                                opened, 1–5 meetings, selections past 3 hours, referrals, evaluations, closings), bulk
-                                loaded into the log; the v1 dashboard projection caught up before each measurement.
+                                History: the realistic history of the command side's generator, recorded straight to the
+                                log (seed 42; 15,000 companies a year over the six houses by the goal-1 split, from
+                                2024; cases, meetings, corrections, 3-hour selections, referrals, evaluations, the
+                                20-hour ledgers, contracts, surveys, accounts), bulk loaded into the log up to the
+                                recording time %s; the v1 dashboard projection caught up before each measurement.
                                 Query: `dashboard(house, %d)` for the six houses in turn, %d queries per measurement,
                                 after 300 warm-up queries.
 
@@ -86,13 +89,14 @@ public final class DashboardLatencyBenchmark {
                                 | %,d events | %.3f ms | %.3f ms |
                                 | **median at the large log ÷ median at the small log** (target: about 1) | **%.2f** | |
 
-                                Appending the rest of the history took %.0f s. The projection runs while history is
-                                appended; it had caught up %.0f s after the small append and %.0f s after the large one.
+                                Appending the rest of the history took %.0f s (%,.0f events/s). The projection runs while
+                                history is appended; it had caught up %.0f s after the small append and %.0f s after the
+                                large one.
                                 """,
                         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                        YEAR, queries, smallEvents, atSmall.median, atSmall.p95, largeEvents,
-                        atLarge.median, atLarge.p95, atLarge.median / atSmall.median, loadSeconds, smallCatchUp,
-                        largeCatchUp);
+                        history.lastRecordedAt(), YEAR, queries, smallEvents, atSmall.median, atSmall.p95,
+                        largeEvents, atLarge.median, atLarge.p95, atLarge.median / atSmall.median, loadSeconds,
+                        (largeEvents - smallEvents) / loadSeconds, smallCatchUp, largeCatchUp);
                 Files.createDirectories(output.toAbsolutePath().getParent());
                 Files.writeString(output, report);
                 System.out.println(report);

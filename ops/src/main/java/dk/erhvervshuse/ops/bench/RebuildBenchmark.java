@@ -12,6 +12,7 @@ import dk.erhvervshuse.events.store.mongo.EmbeddedMongoServer;
 import dk.erhvervshuse.events.store.StoredCommit;
 import dk.erhvervshuse.events.store.StoredEvent;
 import dk.erhvervshuse.events.store.serialization.EventSerialization;
+import dk.erhvervshuse.ops.history.RealisticHistory;
 import dk.erhvervshuse.query.api.BuildBound;
 import dk.erhvervshuse.query.api.DashboardBuildView;
 import dk.erhvervshuse.query.api.DashboardQueries;
@@ -64,8 +65,8 @@ import java.util.concurrent.locks.LockSupport;
  * Rebuilding every dashboard from the log, measured against a raw driver scan in the same run (issue: a new
  * definition set is recomputed from the unchanged log while the live dashboards keep serving):
  * <ol>
- *     <li>a realistic history of {@code bench.events} events (default 1,000,000) is appended to the embedded
- *     store;</li>
+ *     <li>a realistic history ({@link RealisticHistory}, seed 42) of {@code bench.events} events (default
+ *     1,000,000) is appended to the embedded store;</li>
  *     <li>{@code bench.runs} times, alternating: the first tenth of the log rebuilt by a bounded dashboard build
  *     ({@link DashboardBuildRunner}: its own pooled processor, its own collections), and the same tenth read
  *     raw: the plain driver reads the commits by {@code _id $in} windows, decodes and deserializes them and hands
@@ -105,7 +106,7 @@ public final class RebuildBenchmark {
                     .database(database).eventSerializer(serializer).snapshotSerializer(serializer)
                     .batchSize(WINDOW).build();
             long appendStart = System.nanoTime();
-            long appended = new SyntheticGuidance(42).appendUntil(engine, events);
+            long appended = new RealisticHistory(RealisticHistory.Options.defaults()).appendUntil(engine, events);
             long head = engine.headPosition();
             double appendSeconds = seconds(appendStart);
             System.out.printf(Locale.ROOT, "appended %,d events (head %,d) in %.0f s%n", appended, head, appendSeconds);
