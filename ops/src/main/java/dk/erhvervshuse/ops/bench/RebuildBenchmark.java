@@ -14,6 +14,7 @@ import dk.erhvervshuse.events.store.StoredEvent;
 import dk.erhvervshuse.events.store.serialization.EventSerialization;
 import dk.erhvervshuse.ops.history.RealisticHistory;
 import dk.erhvervshuse.query.api.BuildBound;
+import dk.erhvervshuse.query.api.BuildStatus;
 import dk.erhvervshuse.query.api.DashboardBuildView;
 import dk.erhvervshuse.query.api.DashboardQueries;
 import dk.erhvervshuse.query.dashboard.DashboardNamespace;
@@ -155,6 +156,10 @@ public final class RebuildBenchmark {
             Timed rebuilt = rebuild(builds, BuildBound.upToPosition(tenth), tenth);
             tenthPeakHeap = Math.max(tenthPeakHeap, peak.stop());
             tenthToken = tokenBytes(rebuilt.build());
+            // the monitor marks the build complete at its next check, after which it can be retired
+            while (builds.build(rebuilt.build().id()).orElseThrow().status() != BuildStatus.COMPLETE) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+            }
             builds.retire(rebuilt.build().id(), "benchmark");
             tenthRebuildSeconds.add(rebuilt.seconds());
             tenthRawSeconds.add(raw);
