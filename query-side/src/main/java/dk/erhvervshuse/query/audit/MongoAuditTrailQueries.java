@@ -138,10 +138,31 @@ public class MongoAuditTrailQueries implements AuditTrailQueries {
         if (listed.isEmpty() && indexed.isEmpty()) {
             return wholeLogPage(start - 1, first, end);
         }
-        List<Long> matches = new PositionIntersection(chunks, listed, indexed).first(first + 1, start, end);
-        List<Long> wanted = matches.subList(0, Math.min(first, matches.size()));
-        List<AuditEntry> entries = contiguous(wanted, fetch(wanted));
-        return page(entries, matches.size() > entries.size());
+        PositionIntersection intersection = new PositionIntersection(chunks, listed, indexed);
+        List<AuditEntry> entries = new ArrayList<>(first);
+        long from = start;
+        while (true) {
+            int needed = first - entries.size();
+            List<Long> matches = intersection.first(needed + 1, from, end);
+            List<Long> wanted = matches.subList(0, Math.min(needed, matches.size()));
+            List<AuditEntry> fetched = contiguous(wanted, fetch(wanted));
+            // Positions and recording times rise together but for writers whose clocks or commits interleave: the
+            // position range found by the time search is narrowed to the entries actually recorded in the range.
+            fetched.stream().filter(entry -> recordedWithin(filter, entry)).forEach(entries::add);
+            boolean more = matches.size() > fetched.size();
+            if (entries.size() >= first || !more || fetched.isEmpty()) {
+                return page(entries, more);
+            }
+            from = fetched.get(fetched.size() - 1).position() + 1;
+        }
+    }
+
+    private static boolean recordedWithin(AuditFilter filter, AuditEntry entry) {
+        if (entry.recordedAt() == null) {
+            return true;
+        }
+        return (filter.recordedFrom() == null || !entry.recordedAt().isBefore(filter.recordedFrom()))
+                && (filter.recordedTo() == null || entry.recordedAt().isBefore(filter.recordedTo()));
     }
 
     /** One criterion per dimension given, its directories read together with one {@code _id $in}. */
