@@ -10,8 +10,7 @@ import dk.erhvervshuse.query.api.BuildStatus;
 import dk.erhvervshuse.query.api.DashboardBuildView;
 import dk.erhvervshuse.query.api.DashboardBuilds;
 import dk.erhvervshuse.query.api.DashboardDiff;
-import dk.erhvervshuse.query.targets.DefinitionSet;
-import dk.erhvervshuse.query.targets.DefinitionSets;
+import dk.erhvervshuse.query.api.DefinitionSetView;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -69,13 +68,12 @@ class DashboardBuildController {
 
     @QueryMapping
     List<DefinitionSetInfo> definitionSets() {
-        return DefinitionSets.all().stream().map(DashboardBuildController::info).toList();
+        return builds.definitionSets().stream().map(DashboardBuildController::info).toList();
     }
 
-    private static DefinitionSetInfo info(DefinitionSet set) {
+    private static DefinitionSetInfo info(DefinitionSetView set) {
         return new DefinitionSetInfo(set.id(), set.definitions().stream()
-                .map(definition -> new GoalDefinitionInfo(definition.id(), definition.goal().id(),
-                        definition.description()))
+                .map(definition -> new GoalDefinitionInfo(definition.id(), definition.goalId(), definition.description()))
                 .toList());
     }
 

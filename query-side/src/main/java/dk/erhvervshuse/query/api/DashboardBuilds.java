@@ -53,4 +53,7 @@ public interface DashboardBuilds {
      * @param movedFirst at most this many moved entries listed per goal (1 to {@link DashboardQueries#MAX_PAGE_SIZE})
      */
     DashboardDiff diff(String from, String to, House house, int year, int movedFirst);
+
+    /** The definition sets a build can be started for. */
+    List<DefinitionSetView> definitionSets();
 }

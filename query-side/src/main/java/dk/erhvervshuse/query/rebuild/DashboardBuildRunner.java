@@ -9,6 +9,7 @@ import dk.erhvervshuse.query.api.BuildRejected;
 import dk.erhvervshuse.query.api.BuildStatus;
 import dk.erhvervshuse.query.api.DashboardBuildView;
 import dk.erhvervshuse.query.api.DashboardBuilds;
+import dk.erhvervshuse.query.api.DefinitionSetView;
 import dk.erhvervshuse.query.api.DashboardDiff;
 import dk.erhvervshuse.query.api.DashboardQueries;
 import dk.erhvervshuse.query.dashboard.DashboardChangeHub;
@@ -537,5 +538,15 @@ public class DashboardBuildRunner implements DashboardBuilds, SmartLifecycle {
             coordinator.shutdownNow();
             worker.shutdownNow();
         }
+    }
+
+    @Override
+    public List<DefinitionSetView> definitionSets() {
+        return DefinitionSets.all().stream()
+                .map(set -> new DefinitionSetView(set.id(), set.definitions().stream()
+                        .map(definition -> new DefinitionSetView.Definition(definition.id(), definition.goal().id(),
+                                definition.description()))
+                        .toList()))
+                .toList();
     }
 }
