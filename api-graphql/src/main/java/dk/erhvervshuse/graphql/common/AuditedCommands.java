@@ -1,5 +1,13 @@
 package dk.erhvervshuse.graphql.common;
 
+import dk.erhvervshuse.command.api.InvalidInput;
+import dk.erhvervshuse.events.common.AppliedCommand;
+import dk.erhvervshuse.events.common.AppliedCommands;
+import org.axonframework.messaging.GenericMessage;
+import org.springframework.beans.factory.ObjectProvider;
+import java.time.Instant;
+import java.util.Optional;
+
 import dk.erhvervshuse.command.api.CommandRejected;
 import dk.erhvervshuse.command.api.NotFound;
 import dk.erhvervshuse.command.api.StateConflict;
@@ -22,16 +30,27 @@ import java.util.Map;
  * id, role, house (absent for national roles) and, for corrections and withdrawals, the reason. The
  * correlation data providers of {@code AuditMetadataConfiguration} copy these onto every event the
  * command causes, and Axon adds the command's id as correlationId.
+ * <p>
+ * A client may name the command itself ({@code commandId}): then a retry of it, after an answer that never
+ * arrived, is answered with the first attempt's result ({@link Acknowledgement#alreadyApplied()}) and nothing
+ * is written twice. The command side answers retries from the log; a duplicate racing its original is refused
+ * by the log itself, and is answered here from the log too.
  */
 @Component
 public class AuditedCommands {
 
+    /** Longest command id a client may give: a UUID fits many times over. */
+    static final int MAX_COMMAND_ID_LENGTH = 100;
+
     private final CommandGateway gateway;
     private final BusinessCalendar calendar;
+    private final AppliedCommands appliedCommands;
 
-    public AuditedCommands(CommandGateway gateway, BusinessCalendar calendar) {
+    public AuditedCommands(CommandGateway gateway, BusinessCalendar calendar,
+                           ObjectProvider<AppliedCommands> appliedCommands) {
         this.gateway = gateway;
         this.calendar = calendar;
+        this.appliedCommands = appliedCommands.getIfAvailable(() -> commandId -> Optional.empty());
     }
 
     public Acknowledgement send(Object command, Actor actor, CommandTarget target) {
@@ -40,23 +59,65 @@ public class AuditedCommands {
 
     /** @param reason why a correction or withdrawal is made; null for other commands */
     public Acknowledgement send(Object command, Actor actor, String reason, CommandTarget target) {
-        return sendForAnswer(command, actor, reason, target).acknowledgement();
+        return sendForAnswer(command, actor, reason, target, null).acknowledgement();
+    }
+
+    /**
+     * @param commandId the client's own id for the command, so that a retry (the same id) is answered with the first
+     *                  attempt's result and applied once; null: a new id, and a retry is a new command
+     */
+    public Acknowledgement send(Object command, Actor actor, String reason, CommandTarget target, String commandId) {
+        return sendForAnswer(command, actor, reason, target, commandId).acknowledgement();
     }
 
     /** As {@link #send}, keeping what the command's handler answered (the number it gave a seal, say). */
     public Answered sendForAnswer(Object command, Actor actor, String reason, CommandTarget target) {
-        CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData(actor, reason));
+        return sendForAnswer(command, actor, reason, target, null);
+    }
+
+    private Answered sendForAnswer(Object command, Actor actor, String reason, CommandTarget target,
+                                   String commandId) {
+        CommandMessage<?> message = message(command, metaData(actor, reason), commandId);
         Object answer;
         try {
             answer = gateway.sendAndWait(message);
         } catch (RuntimeException e) {
+            // A duplicate that raced its original past every check is refused by the log; it still gets the answer.
+            Optional<AppliedCommand> applied = commandId == null ? Optional.empty() : appliedCommands.find(commandId);
+            if (applied.isPresent()) {
+                return new Answered(alreadyApplied(applied.get()), null);
+            }
             throw inWordsOf(target, e);
         }
-        return new Answered(new Acknowledgement(message.getIdentifier(), calendar.now()), answer);
+        if (answer instanceof AppliedCommand applied) {
+            return new Answered(alreadyApplied(applied), null);
+        }
+        // A command the client named is answered with its commit's time, so that its retries get the very same answer.
+        Instant acceptedAt = commandId == null ? null : appliedCommands.find(commandId)
+                .map(AppliedCommand::recordedAt).orElse(null);
+        return new Answered(new Acknowledgement(message.getIdentifier(),
+                acceptedAt != null ? acceptedAt : calendar.now(), false), answer);
     }
 
-    /** An accepted command and its handler's answer (null when it answers nothing). */
+    /** An accepted command and its handler's answer (null when it answers nothing, or when it was already applied). */
     public record Answered(Acknowledgement acknowledgement, Object answer) {
+    }
+
+    private Acknowledgement alreadyApplied(AppliedCommand applied) {
+        return new Acknowledgement(applied.commandId(),
+                applied.recordedAt() != null ? applied.recordedAt() : calendar.now(), true);
+    }
+
+    private static CommandMessage<?> message(Object command, Map<String, Object> metaData, String commandId) {
+        if (commandId == null) {
+            return GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
+        }
+        if (commandId.isBlank() || commandId.length() > MAX_COMMAND_ID_LENGTH) {
+            throw new InvalidInput("commandId", "commandId.format",
+                    "A command id is 1 to " + MAX_COMMAND_ID_LENGTH + " characters, e.g. a UUID");
+        }
+        return new GenericCommandMessage<>(new GenericMessage<>(commandId, command, metaData),
+                command.getClass().getName());
     }
 
     static Map<String, Object> metaData(Actor actor, String reason) {

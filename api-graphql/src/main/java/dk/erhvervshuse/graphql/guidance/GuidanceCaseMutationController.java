@@ -59,11 +59,11 @@ class GuidanceCaseMutationController {
     GuidanceCasePayload openGuidanceCase(@Argument OpenGuidanceCaseInput input, DataFetchingEnvironment environment) {
         Actor actor = currentActor.get();
         permissions.requireOwnHouse(actor, input.house());
-        String caseId = EdgeIds.orNew(input.caseId());
+        String caseId = EdgeIds.orFromCommand(input.caseId(), input.commandId(), "case");
         Acknowledgement accepted = commands.send(new OpenGuidanceCase(caseId, input.house(), input.office(),
                         input.cvr(), input.pNumber(), input.foundedOn(), input.segment(), input.themes(),
                         calendar.orToday(input.openedOn())),
-                actor, CommandTarget.guidanceCase(caseId));
+                actor, null, CommandTarget.guidanceCase(caseId), input.commandId());
         return payload(environment, caseId, null, null, null, accepted);
     }
 
@@ -71,11 +71,11 @@ class GuidanceCaseMutationController {
     GuidanceCasePayload recordGuidanceMeeting(@Argument RecordGuidanceMeetingInput input,
                                               DataFetchingEnvironment environment) {
         Actor actor = actorOnCase(input.caseId());
-        String meetingId = EdgeIds.orNew(input.meetingId());
+        String meetingId = EdgeIds.orFromCommand(input.meetingId(), input.commandId(), "meeting");
         String adviserId = input.adviserId() != null ? input.adviserId() : actor.userId();
         Acknowledgement accepted = commands.send(new RecordGuidanceMeeting(input.caseId(), meetingId, adviserId,
                         input.form(), input.hours(), input.themes(), input.heldOn()),
-                actor, CommandTarget.guidanceCase(input.caseId()));
+                actor, null, CommandTarget.guidanceCase(input.caseId()), input.commandId());
         return payload(environment, input.caseId(), meetingId, null, null, accepted);
     }
 
@@ -85,7 +85,7 @@ class GuidanceCaseMutationController {
         Actor actor = actorOnCase(input.caseId());
         Acknowledgement accepted = commands.send(new CorrectGuidanceMeeting(input.caseId(), input.meetingId(),
                         input.adviserId(), input.form(), input.hours(), input.themes(), input.heldOn(), input.reason()),
-                actor, input.reason(), CommandTarget.guidanceCase(input.caseId()));
+                actor, input.reason(), CommandTarget.guidanceCase(input.caseId()), input.commandId());
         return payload(environment, input.caseId(), input.meetingId(), null, null, accepted);
     }
 
@@ -95,17 +95,17 @@ class GuidanceCaseMutationController {
         Actor actor = actorOnCase(input.caseId());
         Acknowledgement accepted = commands.send(new WithdrawGuidanceMeeting(input.caseId(), input.meetingId(),
                         input.reason()),
-                actor, input.reason(), CommandTarget.guidanceCase(input.caseId()));
+                actor, input.reason(), CommandTarget.guidanceCase(input.caseId()), input.commandId());
         return payload(environment, input.caseId(), input.meetingId(), null, null, accepted);
     }
 
     @MutationMapping
     GuidanceCasePayload referCompany(@Argument ReferCompanyInput input, DataFetchingEnvironment environment) {
         Actor actor = actorOnCase(input.caseId());
-        String referralId = EdgeIds.orNew(input.referralId());
+        String referralId = EdgeIds.orFromCommand(input.referralId(), input.commandId(), "referral");
         Acknowledgement accepted = commands.send(new ReferCompany(input.caseId(), referralId, input.partner(),
                         input.category(), input.partnerName(), calendar.orToday(input.referredOn())),
-                actor, CommandTarget.guidanceCase(input.caseId()));
+                actor, null, CommandTarget.guidanceCase(input.caseId()), input.commandId());
         return payload(environment, input.caseId(), null, referralId, null, accepted);
     }
 
@@ -113,11 +113,11 @@ class GuidanceCaseMutationController {
     GuidanceCasePayload recordUserEvaluation(@Argument RecordUserEvaluationInput input,
                                              DataFetchingEnvironment environment) {
         Actor actor = actorOnCase(input.caseId());
-        String evaluationId = EdgeIds.orNew(input.evaluationId());
+        String evaluationId = EdgeIds.orFromCommand(input.evaluationId(), input.commandId(), "evaluation");
         Acknowledgement accepted = commands.send(new RecordUserEvaluation(input.caseId(), evaluationId,
                         input.recommendScore(), input.referralUsed(), input.sustainabilityHelpedToHighDegree(),
                         calendar.orToday(input.receivedOn())),
-                actor, CommandTarget.guidanceCase(input.caseId()));
+                actor, null, CommandTarget.guidanceCase(input.caseId()), input.commandId());
         return payload(environment, input.caseId(), null, null, evaluationId, accepted);
     }
 
@@ -127,7 +127,7 @@ class GuidanceCaseMutationController {
         Actor actor = actorOnCase(input.caseId());
         Acknowledgement accepted = commands.send(new CorrectCaseRegistration(input.caseId(), input.office(),
                         input.pNumber(), input.foundedOn(), input.segment(), input.themes(), input.reason()),
-                actor, input.reason(), CommandTarget.guidanceCase(input.caseId()));
+                actor, input.reason(), CommandTarget.guidanceCase(input.caseId()), input.commandId());
         return payload(environment, input.caseId(), null, null, null, accepted);
     }
 
@@ -136,7 +136,7 @@ class GuidanceCaseMutationController {
         Actor actor = actorOnCase(input.caseId());
         Acknowledgement accepted = commands.send(new CloseGuidanceCase(input.caseId(),
                         calendar.orToday(input.closedOn())),
-                actor, CommandTarget.guidanceCase(input.caseId()));
+                actor, null, CommandTarget.guidanceCase(input.caseId()), input.commandId());
         return payload(environment, input.caseId(), null, null, null, accepted);
     }
 
@@ -152,6 +152,6 @@ class GuidanceCaseMutationController {
                 ? guidance.guidanceCase(caseId).orElse(null)
                 : null;
         return new GuidanceCasePayload(caseId, meetingId, referralId, evaluationId, accepted.commandId(),
-                accepted.acceptedAt(), view);
+                accepted.acceptedAt(), accepted.alreadyApplied(), view);
     }
 }

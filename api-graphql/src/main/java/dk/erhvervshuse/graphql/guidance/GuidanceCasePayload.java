@@ -10,8 +10,10 @@ import java.time.Instant;
  * GuidanceMeetingPayload, ReferCompanyPayload, RecordUserEvaluationPayload); each type shows the ids it
  * concerns.
  *
- * @param guidanceCase the case's view when the answer was written, read only when the client asked for it
+ * @param alreadyApplied the command was a retry of one already in the log: this is the first attempt's answer
+ * @param guidanceCase   the case's view when the answer was written, read only when the client asked for it
  */
 record GuidanceCasePayload(String caseId, String meetingId, String referralId, String evaluationId,
-                           String commandId, Instant acceptedAt, GuidanceCaseView guidanceCase) {
+                           String commandId, Instant acceptedAt, boolean alreadyApplied,
+                           GuidanceCaseView guidanceCase) {
 }

@@ -19,32 +19,32 @@ final class GuidanceInputs {
     }
 
     record OpenGuidanceCaseInput(String caseId, House house, Office office, String cvr, String pNumber,
-                                 LocalDate foundedOn, Segment segment, List<Theme> themes, LocalDate openedOn) {
+                                 LocalDate foundedOn, Segment segment, List<Theme> themes, LocalDate openedOn, String commandId) {
     }
 
     record RecordGuidanceMeetingInput(String caseId, String meetingId, String adviserId, MeetingForm form,
-                                      BigDecimal hours, List<Theme> themes, LocalDate heldOn) {
+                                      BigDecimal hours, List<Theme> themes, LocalDate heldOn, String commandId) {
     }
 
     record CorrectGuidanceMeetingInput(String caseId, String meetingId, String adviserId, MeetingForm form,
-                                       BigDecimal hours, List<Theme> themes, LocalDate heldOn, String reason) {
+                                       BigDecimal hours, List<Theme> themes, LocalDate heldOn, String reason, String commandId) {
     }
 
-    record WithdrawGuidanceMeetingInput(String caseId, String meetingId, String reason) {
+    record WithdrawGuidanceMeetingInput(String caseId, String meetingId, String reason, String commandId) {
     }
 
     record ReferCompanyInput(String caseId, String referralId, ReferralPartner partner, PartnerCategory category,
-                             String partnerName, LocalDate referredOn) {
+                             String partnerName, LocalDate referredOn, String commandId) {
     }
 
     record RecordUserEvaluationInput(String caseId, String evaluationId, Integer recommendScore, Boolean referralUsed,
-                                     Boolean sustainabilityHelpedToHighDegree, LocalDate receivedOn) {
+                                     Boolean sustainabilityHelpedToHighDegree, LocalDate receivedOn, String commandId) {
     }
 
     record CorrectCaseRegistrationInput(String caseId, Office office, String pNumber, LocalDate foundedOn,
-                                        Segment segment, List<Theme> themes, String reason) {
+                                        Segment segment, List<Theme> themes, String reason, String commandId) {
     }
 
-    record CloseGuidanceCaseInput(String caseId, LocalDate closedOn) {
+    record CloseGuidanceCaseInput(String caseId, LocalDate closedOn, String commandId) {
     }
 }

@@ -117,6 +117,9 @@ public final class AccessPolicy {
             entry("Mutation.cancelDashboardBuild", Access.of(Family.OPERATIONS, Scope.none())),
             entry("Mutation.promoteDashboardBuild", Access.of(Family.OPERATIONS, Scope.none())),
             entry("Mutation.retireDashboardBuild", Access.of(Family.OPERATIONS, Scope.none())),
+            entry("Query.deadLetters", Access.of(Family.OPERATIONS_READING, Scope.none())),
+            entry("Mutation.retryDeadLetters", Access.of(Family.OPERATIONS, Scope.none())),
+            entry("Mutation.evictDeadLetter", Access.of(Family.OPERATIONS, Scope.none())),
             // supervision (§10.2): the log's tamper evidence, and the compliance views
             entry("Query.verifyAuditChain", Access.of(Family.SUPERVISION, Scope.none())),
             entry("Query.auditCheckpoints", Access.of(Family.SUPERVISION, Scope.none())),
@@ -187,7 +190,11 @@ public final class AccessPolicy {
         /** Sealing a yearly report (§9): the Business Authority, or a house's management for its own. */
         SEALING(EnumSet.of(Role.BUSINESS_AUTHORITY_ANALYST, Role.HOUSE_MANAGER), true, "role.notReportSealer",
                 "a yearly report is sealed by the Business Authority or by the house's management (§9)"),
-        /** Running the registry: rebuilds, definitions. The Business Authority's analysts and operations. */
+        /** The registry's own state, parked events among it: operations, the Business Authority, supervision. */
+        OPERATIONS_READING(EnumSet.of(Role.BUSINESS_AUTHORITY_ANALYST, Role.MINISTRY_AUDITOR, Role.ADMINISTRATOR),
+                false, "role.notOperations", "the registry's operational state is seen by the Business Authority's "
+                + "analysts, the registry's operators and supervision"),
+        /** Running the registry: rebuilds, definitions, parked events. The Business Authority's analysts and operations. */
         OPERATIONS(EnumSet.of(Role.BUSINESS_AUTHORITY_ANALYST, Role.ADMINISTRATOR), true, "role.notOperations",
                 "operational mutations are run by the Business Authority's analysts and the registry's operators");
 

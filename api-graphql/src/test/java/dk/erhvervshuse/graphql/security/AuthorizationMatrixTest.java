@@ -173,6 +173,16 @@ class AuthorizationMatrixTest {
                     "mutation($input: DashboardBuildInput!) { promoteDashboardBuild(input: $input) { build { id } } }", "input", input("build", "none-1"))),
             row("Mutation.retireDashboardBuild", Scope.NATIONAL, OPERATORS, (t, r) -> request(
                     "mutation($input: DashboardBuildInput!) { retireDashboardBuild(input: $input) { build { id } } }", "input", input("build", "none-1"))),
+            // parked events: seen by operators and supervision, retried or evicted by operators; a permitted
+            // retry or eviction names a projection that does not exist, and is refused on that
+            row("Query.deadLetters", Scope.NATIONAL, union(OPERATORS, SUPERVISION), (t, r) -> request(
+                    "{ deadLetters { processingGroup parkedEvents } }")),
+            row("Mutation.retryDeadLetters", Scope.NATIONAL, OPERATORS, (t, r) -> request(
+                    "mutation($input: RetryDeadLettersInput!) { retryDeadLetters(input: $input) { applied } }",
+                    "input", input("processingGroup", "no-such-projection", "sequenceId", "company:12345674"))),
+            row("Mutation.evictDeadLetter", Scope.NATIONAL, OPERATORS, (t, r) -> request(
+                    "mutation($input: EvictDeadLetterInput!) { evictDeadLetter(input: $input) { evicted } }",
+                    "input", input("processingGroup", "no-such-projection", "position", 1))),
             // supervision (§10.2)
             row("Query.verifyAuditChain", Scope.NATIONAL, SUPERVISION, (t, r) -> request(
                     "{ verifyAuditChain(from: 1, to: 1) { verified } }")),

@@ -6,6 +6,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import dk.erhvervshuse.query.api.AuditCorrection;
 import dk.erhvervshuse.query.guidance.GuidanceEventFacts;
+import dk.erhvervshuse.query.support.BatchEnd;
 import dk.erhvervshuse.query.support.BatchedDocuments;
 import dk.erhvervshuse.query.support.LogPosition;
 import dk.erhvervshuse.query.support.Recording;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static dk.erhvervshuse.query.support.BsonValues.date;
 import static dk.erhvervshuse.query.support.BsonValues.instant;
@@ -55,6 +57,7 @@ public class AuditTrailProjection {
     private final MongoDatabase database;
     private final Serializer serializer;
     private final BatchedDocuments documents;
+    private final String batchMarkResource = AuditTrailProjection.class.getName() + "@indexed@" + System.identityHashCode(this);
 
     /** @param serializer renders payloads as the log stores them: the event serializer */
     public AuditTrailProjection(MongoDatabase database, @Qualifier("eventSerializer") Serializer serializer) {
@@ -108,9 +111,7 @@ public class AuditTrailProjection {
                         document -> AuditIndex.setSize(document, chunk, size));
             }
         });
-        if (isLastOfBatch()) {
-            markIndexedUpTo(position);
-        }
+        markIndexedAfterWriting(position);
     }
 
     @ResetHandler
@@ -124,13 +125,27 @@ public class AuditTrailProjection {
                 Updates.max(AuditIndex.INDEXED_UP_TO, position), new UpdateOptions().upsert(true));
     }
 
-    /** Whether this event ends its batch, so that {@link BatchedDocuments} has just written the batch. */
-    private static boolean isLastOfBatch() {
+    /**
+     * Raises the indexed mark to {@code position} once {@link BatchedDocuments} has written the batch: on the batch's
+     * last event, or, where the processor's batch boundary runs the writes ({@link BatchEnd}), right after them there.
+     */
+    private void markIndexedAfterWriting(long position) {
         if (!CurrentUnitOfWork.isStarted()) {
-            return true;
+            markIndexedUpTo(position);
+            return;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        return !(unitOfWork instanceof BatchingUnitOfWork<?> batching) || batching.isLastMessage();
+        if (BatchEnd.isInstalled(unitOfWork)) {
+            AtomicLong highest = unitOfWork.getOrComputeResource(batchMarkResource, key -> {
+                AtomicLong started = new AtomicLong();
+                // added after the documents' own writes, which the batch's first event added before
+                BatchEnd.add(unitOfWork, batchMarkResource, () -> markIndexedUpTo(started.get()));
+                return started;
+            });
+            highest.accumulateAndGet(position, Math::max);
+        } else if (!(unitOfWork instanceof BatchingUnitOfWork<?> batching) || batching.isLastMessage()) {
+            markIndexedUpTo(position);
+        }
     }
 
     private Document entry(long position, Object payload, EventMessage<?> message, AuditCorrection correction) {

@@ -15,6 +15,7 @@ import dk.erhvervshuse.events.guidance.GuidanceMeetingWithdrawn;
 import dk.erhvervshuse.events.guidance.ManagementDecisionRecorded;
 import dk.erhvervshuse.events.guidance.ManagementDecisionRequired;
 import dk.erhvervshuse.events.guidance.UserEvaluationReceived;
+import dk.erhvervshuse.query.support.BatchEnd;
 import dk.erhvervshuse.query.support.BatchedDocuments;
 import dk.erhvervshuse.query.support.LogPosition;
 import dk.erhvervshuse.query.support.Recording;
@@ -185,6 +186,10 @@ public class ComplianceProjection {
         return unitOfWork.getOrComputeResource(batchResource, key -> {
             ComplianceBatch started = new ComplianceBatch();
             unitOfWork.onPrepareCommit(u -> started.derive());
+            if (BatchEnd.isInstalled(unitOfWork)) {
+                // After the facts' writes, which were added to the batch end before: derivation reads them.
+                BatchEnd.add(unitOfWork, batchResource, started::derive);
+            }
             return started;
         });
     }
@@ -195,6 +200,9 @@ public class ComplianceProjection {
             return;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        if (BatchEnd.isInstalled(unitOfWork)) {
+            return;
+        }
         if (!(unitOfWork instanceof BatchingUnitOfWork<?> batching) || batching.isLastMessage()) {
             batch.derive();
         }

@@ -20,6 +20,7 @@ import dk.erhvervshuse.events.guidance.GuidanceMeetingCorrected;
 import dk.erhvervshuse.events.guidance.GuidanceMeetingRecorded;
 import dk.erhvervshuse.events.guidance.GuidanceMeetingWithdrawn;
 import dk.erhvervshuse.events.guidance.UserEvaluationReceived;
+import dk.erhvervshuse.query.support.BatchEnd;
 import dk.erhvervshuse.query.support.BatchedDocuments;
 import dk.erhvervshuse.query.support.LogPosition;
 import dk.erhvervshuse.query.support.Recording;
@@ -65,7 +66,11 @@ import java.util.function.Consumer;
  * </ol>
  * Every event of the batch passes through a handler here (those of no interest through
  * {@link #passOver}), so that the batch's last event is seen and its writes happen before the processor
- * stores its token.
+ * stores its token. Where the processor's batch boundary is installed ({@link BatchEnd}, with the dead-letter
+ * queue), both halves run there instead, after the last event: an event that fails is parked with the later
+ * events of its company (contract, delivery stream), its facts left as they were, and the batch's other
+ * companies are derived in full; when the parked events are retried, each is a batch of its own and derives
+ * its company's dashboards again.
  * <p>
  * One segment only (as {@code QuerySideAutoConfiguration} registers it): a dashboard, its tallies and the
  * national roll-up gather many companies, so two segments handling batches at once would each write a
@@ -315,6 +320,10 @@ public class DashboardProjection {
         return unitOfWork.getOrComputeResource(batchResource, key -> {
             DashboardBatch started = new DashboardBatch();
             unitOfWork.onPrepareCommit(u -> started.derive());
+            if (BatchEnd.isInstalled(unitOfWork)) {
+                // After the facts' writes, which were added to the batch end before: derivation reads them.
+                BatchEnd.add(unitOfWork, batchResource, started::derive);
+            }
             return started;
         });
     }
@@ -325,6 +334,9 @@ public class DashboardProjection {
             return;
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        if (BatchEnd.isInstalled(unitOfWork)) {
+            return;
+        }
         if (!(unitOfWork instanceof BatchingUnitOfWork<?> batching) || batching.isLastMessage()) {
             batch.derive();
         }

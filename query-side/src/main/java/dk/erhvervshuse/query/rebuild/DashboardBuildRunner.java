@@ -9,6 +9,7 @@ import dk.erhvervshuse.query.api.BuildRejected;
 import dk.erhvervshuse.query.api.BuildStatus;
 import dk.erhvervshuse.query.api.DashboardBuildView;
 import dk.erhvervshuse.query.api.DashboardBuilds;
+import dk.erhvervshuse.query.api.DefinitionSetView;
 import dk.erhvervshuse.query.api.DashboardDiff;
 import dk.erhvervshuse.query.api.DashboardQueries;
 import dk.erhvervshuse.query.api.DefinitionSetView;

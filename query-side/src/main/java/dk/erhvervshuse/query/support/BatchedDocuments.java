@@ -39,7 +39,10 @@ import java.util.function.Consumer;
  * events whose changes were lost. Written first, a failure rolls the batch back and it is delivered again.
  * <p>
  * Each document keeps the position of the last event applied to it ({@value #LAST_POSITION}); an event
- * at or below it is skipped, so a redelivered event or batch changes nothing. Outside a unit of work
+ * at or below it is skipped, so a redelivered event or batch changes nothing. A change that throws is undone
+ * in memory, so an event that fails (and is parked as a dead letter) leaves its documents as they were.
+ * Where the processor's batch boundary is installed ({@link BatchEnd}), the writes happen there, after the
+ * last event and outside its handling, rather than inside the last event's handler. Outside a unit of work
  * (a direct call) the event is a batch of one and is written at once.
  */
 public final class BatchedDocuments {
@@ -108,10 +111,13 @@ public final class BatchedDocuments {
             Batch started = new Batch();
             started.load(messagesOf(unitOfWork, event));
             unitOfWork.onPrepareCommit(u -> started.flush());
+            if (BatchEnd.isInstalled(unitOfWork)) {
+                BatchEnd.add(unitOfWork, resourceKey, started::flush);
+            }
             return started;
         });
         changes.accept(batch.at(position));
-        if (isLastOfBatch(unitOfWork)) {
+        if (!BatchEnd.isInstalled(unitOfWork) && isLastOfBatch(unitOfWork)) {
             batch.flush();
         }
     }
@@ -183,7 +189,15 @@ public final class BatchedDocuments {
                     if (position <= lastPositionOf(document)) {
                         return;
                     }
-                    change.accept(document);
+                    Document before = Documents.deepCopy(document);
+                    try {
+                        change.accept(document);
+                    } catch (RuntimeException | Error failed) {
+                        // A change that failed halfway must leave nothing behind: the event may be parked and
+                        // retried later, and the batch's other events still write this document.
+                        documents.get(collection).put(id, before);
+                        throw failed;
+                    }
                     document.put(LAST_POSITION, position);
                     changed.computeIfAbsent(collection, c -> new LinkedHashSet<>()).add(id);
                 }

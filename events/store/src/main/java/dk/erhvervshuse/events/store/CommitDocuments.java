@@ -19,11 +19,22 @@ public final class CommitDocuments {
     static final String PREVIOUS_HASH = "previousHash";
     static final String HASH = "hash";
     static final String COMMITTED_AT = "committedAt";
+    /**
+     * The id of the command whose unit of work wrote the commit, under a sparse unique index: a command is
+     * in the log once at most. Absent where no command was being handled (bulk loads, events of no command).
+     * Not part of the hash chain: it is a key for retries, not a fact of the record.
+     */
+    static final String COMMAND_ID = "commandId";
 
     private CommitDocuments() {
     }
 
     public static Document toDocument(StoredCommit commit, Date committedAt) {
+        return toDocument(commit, committedAt, null);
+    }
+
+    /** @param commandId the command the commit answers; null for none */
+    public static Document toDocument(StoredCommit commit, Date committedAt, String commandId) {
         List<Document> events = new ArrayList<>(commit.events().size());
         for (StoredEvent e : commit.events()) {
             events.add(new Document("eventId", e.eventId())
@@ -34,7 +45,7 @@ public final class CommitDocuments {
                     .append("payload", e.payload())
                     .append("metadata", e.metadata()));
         }
-        return new Document(ID, commit.position())
+        Document document = new Document(ID, commit.position())
                 .append(AGGREGATE_KEY, commit.aggregateKey())
                 .append(AGGREGATE_TYPE, commit.aggregateType())
                 .append(AGGREGATE_ID, commit.aggregateId())
@@ -44,6 +55,10 @@ public final class CommitDocuments {
                 .append(PREVIOUS_HASH, commit.previousHash())
                 .append(HASH, commit.hash())
                 .append(COMMITTED_AT, committedAt);
+        if (commandId != null) {
+            document.append(COMMAND_ID, commandId);
+        }
+        return document;
     }
 
     public static StoredCommit fromDocument(Document document) {

@@ -23,6 +23,10 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import dk.erhvervshuse.events.common.AppliedCommand;
+import dk.erhvervshuse.events.common.AppliedCommands;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -44,11 +48,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import static dk.erhvervshuse.events.store.CommitDocuments.AGGREGATE_KEY;
+import static dk.erhvervshuse.events.store.CommitDocuments.COMMAND_ID;
 import static dk.erhvervshuse.events.store.CommitDocuments.ID;
 
 /**
@@ -71,8 +77,14 @@ import static dk.erhvervshuse.events.store.CommitDocuments.ID;
  * <p>
  * <b>Tamper evidence.</b> Each commit stores the SHA-256 {@link CommitHash} chained to its
  * predecessor's. No multi-document transaction is needed anywhere.
+ * <p>
+ * <b>Each command once.</b> The first commit a command's unit of work writes records the command's id under a
+ * sparse single-field unique index (the embedded server enforces those too). A retried command (same id) that
+ * reaches the log collides on it and is refused with {@link CommandAlreadyApplied}: the key lives in the same
+ * document as the events, so "events written" and "command recorded" are one atomic insert, on a replica set
+ * as on the embedded server, without a transaction. {@link #find} answers which commit holds a command.
  */
-public class CommitLogStorageEngine extends BatchingEventStorageEngine {
+public class CommitLogStorageEngine extends BatchingEventStorageEngine implements AppliedCommands {
 
     private static final Logger log = LoggerFactory.getLogger(CommitLogStorageEngine.class);
 
@@ -122,6 +134,8 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
         this.headHints = database.getCollection(prefix + HEAD_HINT_COLLECTION);
         this.clock = builder.clock;
         commits.createIndex(Indexes.ascending(AGGREGATE_KEY), new IndexOptions().unique(true).name("aggregateKey"));
+        commits.createIndex(Indexes.ascending(COMMAND_ID),
+                new IndexOptions().unique(true).sparse(true).name("commandId"));
     }
 
     public static Builder builder() {
@@ -136,12 +150,45 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
             return;
         }
         List<List<? extends EventMessage<?>>> perAggregate = splitPerAggregate(events);
+        String commandId = commandBeingHandled();
         synchronized (appendLock) {
             ensureHeadLoaded();
             for (List<? extends EventMessage<?>> group : perAggregate) {
-                appendCommit(group, serializer);
+                appendCommit(group, serializer, commandId);
+                // Only the first commit carries the key: a command that changes two streams is still one command.
+                commandId = null;
             }
         }
+    }
+
+    /**
+     * The id of the command whose unit of work is appending, if a command is being handled: the client's own id
+     * for the command it sent. Events appended while an event is handled (a policy's follow-up commands are
+     * committed with the event's unit of work) or outside any unit of work carry no command id.
+     */
+    private static String commandBeingHandled() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        return CurrentUnitOfWork.get().getMessage() instanceof CommandMessage<?> command
+                ? command.getIdentifier() : null;
+    }
+
+    /** The commit that holds the command's events, found through the unique command key. */
+    @Override
+    public Optional<AppliedCommand> find(String commandId) {
+        if (commandId == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(commits.find(Filters.eq(COMMAND_ID, commandId)).first())
+                .map(CommitLogStorageEngine::appliedCommand);
+    }
+
+    private static AppliedCommand appliedCommand(Document commit) {
+        Date committedAt = commit.getDate(CommitDocuments.COMMITTED_AT);
+        return new AppliedCommand(commit.getString(COMMAND_ID), commit.getString(CommitDocuments.AGGREGATE_ID),
+                CommitDocuments.asLong(commit.get(ID)), (int) CommitDocuments.asLong(commit.get(CommitDocuments.COUNT)),
+                committedAt == null ? null : committedAt.toInstant());
     }
 
     private static List<List<? extends EventMessage<?>>> splitPerAggregate(List<? extends EventMessage<?>> events) {
@@ -199,7 +246,7 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
         return new PendingCommit(aggregateType, aggregateId, firstSequence, stored, first);
     }
 
-    private void appendCommit(List<? extends EventMessage<?>> group, Serializer serializer) {
+    private void appendCommit(List<? extends EventMessage<?>> group, Serializer serializer, String commandId) {
         PendingCommit pending = pending(group, serializer);
         EventMessage<?> first = pending.first();
         List<StoredEvent> stored = pending.events();
@@ -209,7 +256,7 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
         for (int attempt = 0; attempt < MAX_ALLOCATION_ATTEMPTS; attempt++) {
             StoredCommit commit = pending.at(lastPosition + 1, lastHash);
             try {
-                commits.insertOne(CommitDocuments.toDocument(commit, Date.from(clock.instant())));
+                commits.insertOne(CommitDocuments.toDocument(commit, Date.from(clock.instant()), commandId));
                 advanceTo(commit);
                 return;
             } catch (MongoWriteException e) {
@@ -217,12 +264,18 @@ public class CommitLogStorageEngine extends BatchingEventStorageEngine {
                     throw new EventStoreException("Could not append " + describe(first), e);
                 }
                 Document existing = commits.find(Filters.eq(AGGREGATE_KEY, commit.aggregateKey())).first();
+                if (existing != null && isOurs(existing, stored)) {
+                    // An earlier attempt of this very commit landed although its acknowledgement was lost.
+                    advanceHeadByProbing();
+                    return;
+                }
+                // Checked before the aggregate's key: a duplicate racing its original collides on both.
+                Optional<AppliedCommand> applied = find(commandId);
+                if (applied.isPresent()) {
+                    advanceHeadByProbing();
+                    throw new CommandAlreadyApplied(applied.get(), e);
+                }
                 if (existing != null) {
-                    if (isOurs(existing, stored)) {
-                        // An earlier attempt of this very commit landed although its acknowledgement was lost.
-                        advanceHeadByProbing();
-                        return;
-                    }
                     throw conflict(first, aggregateType, aggregateId, firstSequence, e);
                 }
                 // Another writer took this position: read forward to the new head and try after it.

@@ -5,7 +5,12 @@ import dk.erhvervshuse.events.common.Cvr;
 import dk.erhvervshuse.events.common.House;
 import dk.erhvervshuse.events.guidance.GuidanceCaseClosed;
 import dk.erhvervshuse.events.store.serialization.EventSerialization;
+import dk.erhvervshuse.events.common.AppliedCommand;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.GenericMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -356,5 +361,98 @@ abstract class EventLogContract {
             previous = commit.hash();
         }
         assertThat(newEngine().readEvents("case-5").asStream().count()).isEqualTo(2);
+    }
+
+    // ---------------------------------------------------------------- each command once
+
+    /** Appends as the unit of work of command {@code commandId} does: the events are written when it commits. */
+    static void asCommand(String commandId, Runnable append) {
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(new GenericCommandMessage<>(
+                new GenericMessage<>(commandId, "a command", MetaData.emptyInstance()), "RecordSomething"));
+        try {
+            append.run();
+            unitOfWork.commit();
+        } catch (RuntimeException e) {
+            if (unitOfWork.isActive()) {
+                unitOfWork.rollback(e);
+            }
+            throw e;
+        }
+    }
+
+    @Test
+    void findsTheCommitThatACommandWrote() {
+        CommitLogStorageEngine engine = newEngine();
+        engine.appendEvents(event("case-1", 0));
+        asCommand("command-2", () -> engine.appendEvents(event("case-1", 1), event("case-1", 2)));
+
+        AppliedCommand applied = newEngine().find("command-2").orElseThrow();
+
+        assertThat(applied.aggregateId()).isEqualTo("case-1");
+        assertThat(applied.firstPosition()).isEqualTo(2);
+        assertThat(applied.lastPosition()).isEqualTo(3);
+        assertThat(applied.recordedAt()).isNotNull();
+        assertThat(newEngine().find("command-never-sent")).isEmpty();
+    }
+
+    @Test
+    void refusesTheSameCommandASecondTimeAndWritesNothing() {
+        CommitLogStorageEngine first = newEngine();
+        asCommand("command-1", () -> first.appendEvents(event("case-1", 0)));
+
+        // A retry on another instance: the aggregate now stands at sequence 1, so only the command key collides.
+        assertThatThrownBy(() -> asCommand("command-1", () -> newEngine().appendEvents(event("case-1", 1))))
+                .isInstanceOf(CommandAlreadyApplied.class)
+                .satisfies(e -> assertThat(((CommandAlreadyApplied) e).applied().firstPosition()).isEqualTo(1));
+        assertThat(readAll(newEngine(), null)).hasSize(1);
+    }
+
+    @Test
+    void aDuplicateRacingItsOriginalIsToldItWasAlreadyAppliedNotThatItConflicted() throws Exception {
+        CommitLogStorageEngine first = newEngine();
+        CommitLogStorageEngine second = newEngine();
+        first.appendEvents(event("case-race", 0));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        int rounds = 20;
+        AtomicInteger alreadyApplied = new AtomicInteger();
+        for (int round = 1; round <= rounds; round++) {
+            long sequence = round;
+            String commandId = "command-" + round;
+            CyclicBarrier barrier = new CyclicBarrier(2);
+            List<Future<Boolean>> attempts = new ArrayList<>();
+            for (CommitLogStorageEngine engine : List.of(first, second)) {
+                attempts.add(pool.submit(() -> {
+                    barrier.await();
+                    try {
+                        asCommand(commandId, () -> engine.appendEvents(event("case-race", sequence)));
+                        return true;
+                    } catch (CommandAlreadyApplied e) {
+                        alreadyApplied.incrementAndGet();
+                        return false;
+                    }
+                }));
+            }
+            int successes = 0;
+            for (Future<Boolean> attempt : attempts) {
+                successes += attempt.get(1, TimeUnit.MINUTES) ? 1 : 0;
+            }
+            assertThat(successes).as("successes in round %s", round).isEqualTo(1);
+        }
+        pool.shutdown();
+
+        assertThat(alreadyApplied).hasValue(rounds);
+        assertThat(readAll(newEngine(), null)).hasSize(rounds + 1);
+    }
+
+    @Test
+    void eventsOfNoCommandNeedNoKey() {
+        CommitLogStorageEngine engine = newEngine();
+        engine.appendEvents(event("case-1", 0));
+        engine.appendEvents(event("case-2", 0));
+        engine.appendInBulk(List.of(List.of(event("case-3", 0)), List.of(event("case-4", 0))));
+        asCommand("command-5", () -> engine.appendEvents(event("case-5", 0)));
+
+        assertThat(readAll(newEngine(), null)).hasSize(5);
+        assertThat(newEngine().find("command-5")).isPresent();
     }
 }
