@@ -128,9 +128,11 @@ class DeadLettersTest {
         assertThat(analyst.document(DEAD_LETTERS).variable("group", "guidance-views").execute()
                 .path("deadLetters[0].parkedEvents").entity(Integer.class).get()).isZero();
 
-        adviser.document(DEAD_LETTERS).execute().errors().satisfy(errors -> assertThat(errors).isNotEmpty());
+        adviser.document(DEAD_LETTERS).execute().errors().satisfy(errors -> assertThat(errors)
+                .extracting(RegistryClient::classificationOf).containsExactly("FORBIDDEN"));
         auditor.document(RETRY).variable("input", Map.of("processingGroup", "dashboards",
-                "sequenceId", "company:" + OTHER_CVR)).execute().errors().satisfy(errors -> assertThat(errors).isNotEmpty());
+                "sequenceId", "company:" + OTHER_CVR)).execute().errors().satisfy(errors -> assertThat(errors)
+                .extracting(RegistryClient::classificationOf).containsExactly("FORBIDDEN"));
 
         fault.broken = false;
         Map retried = analyst.document(RETRY).variable("input", Map.of("processingGroup", "dashboards",
