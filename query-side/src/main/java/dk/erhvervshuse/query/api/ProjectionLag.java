@@ -12,6 +12,9 @@ import java.util.List;
  */
 public interface ProjectionLag {
 
+    /** The query side's processing groups (projections), one processor each. */
+    List<String> processingGroups();
+
     /** The query side's processing groups, each with its lag, in the order the query side registers them. */
     List<GroupLag> current();
 

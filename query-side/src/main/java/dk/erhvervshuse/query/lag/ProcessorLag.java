@@ -33,6 +33,11 @@ public class ProcessorLag implements ProjectionLag {
     }
 
     @Override
+    public List<String> processingGroups() {
+        return processingGroups;
+    }
+
+    @Override
     public List<GroupLag> current() {
         long head = headPosition();
         List<GroupLag> lags = new ArrayList<>(processingGroups.size());
