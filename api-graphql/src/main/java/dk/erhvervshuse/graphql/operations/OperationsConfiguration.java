@@ -25,7 +25,7 @@ class OperationsConfiguration {
 
     @Bean
     ProjectionsHealthIndicator projectionsHealthIndicator(ProjectionLag projectionLag, ReadinessProperties readiness) {
-        return new ProjectionsHealthIndicator(projectionLag, readiness.maxLag());
+        return new ProjectionsHealthIndicator(projectionLag, readiness.maxLag(), readiness.mongoTimeout());
     }
 
     @Bean

@@ -15,7 +15,8 @@ import java.time.Duration;
  *                     everyday pace (a year is some 150,000 events) it is hours of recording: reads that stale are
  *                     not served. A read model replayed from the start keeps the instance out of service until it is
  *                     within the limit.
- * @param mongoTimeout how long the MongoDB {@code ping} may take before MongoDB counts as unreachable
+ * @param mongoTimeout how long the MongoDB {@code ping}, and reading the log's head for the lag, may take before
+ *                     MongoDB counts as unreachable (DOWN)
  */
 @ConfigurationProperties("registry.readiness")
 public record ReadinessProperties(@DefaultValue("1000") long maxLag, @DefaultValue("2s") Duration mongoTimeout) {

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +19,7 @@ class ProjectionsHealthIndicatorTest {
 
     private static final long MAX_LAG = 100;
     private static final long HEAD = 5_000;
+    private static final Duration TIMEOUT = Duration.ofMillis(300);
 
     private static Health healthOf(GroupLag... lags) {
         ProjectionLag projectionLag = new ProjectionLag() {
@@ -29,7 +33,7 @@ class ProjectionsHealthIndicatorTest {
                 return List.of(lags);
             }
         };
-        return new ProjectionsHealthIndicator(projectionLag, MAX_LAG).health();
+        return new ProjectionsHealthIndicator(projectionLag, MAX_LAG, TIMEOUT).health();
     }
 
     private static GroupLag following(String group, long position) {
@@ -99,6 +103,39 @@ class ProjectionsHealthIndicatorTest {
             }
         };
 
-        assertThat(new ProjectionsHealthIndicator(unreadable, MAX_LAG).health().getStatus()).isEqualTo(Status.DOWN);
+        assertThat(new ProjectionsHealthIndicator(unreadable, MAX_LAG, TIMEOUT).health().getStatus()).isEqualTo(Status.DOWN);
+    }
+
+    @Test
+    void aLagThatTakesLongerThanTheTimeoutToReadIsDownWithoutWaitingForIt() {
+        CountDownLatch unreachable = new CountDownLatch(1);
+        ProjectionLag hanging = new ProjectionLag() {
+            @Override
+            public List<String> processingGroups() {
+                return List.of("guidance-views");
+            }
+
+            @Override
+            public List<GroupLag> current() {
+                try {
+                    unreachable.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException stopped) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new IllegalStateException("no server");
+            }
+        };
+        ProjectionsHealthIndicator indicator = new ProjectionsHealthIndicator(hanging, MAX_LAG, TIMEOUT);
+        try {
+            long started = System.nanoTime();
+
+            Health health = indicator.health();
+
+            assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        } finally {
+            unreachable.countDown();
+            indicator.destroy();
+        }
     }
 }
