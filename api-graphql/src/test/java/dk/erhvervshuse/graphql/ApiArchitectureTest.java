@@ -32,6 +32,9 @@ class ApiArchitectureTest {
             "dk.erhvervshuse.events.delivery..",
             "dk.erhvervshuse.events.report.."};
 
+    /** Health and metrics of the running registry. */
+    private static final String OPERATIONS = "dk.erhvervshuse.graphql.operations..";
+
     /** What the event log publishes: the verification of its hash chain, its checkpoints and its export. */
     private static final String LOG_VERIFICATION = "dk.erhvervshuse.events.store.verify..";
 
@@ -70,6 +73,16 @@ class ApiArchitectureTest {
             .should().dependOnClassesThat(assignableTo(ResultContractEvent.class).or(assignableTo(DeliveryEvent.class))
                     .or(assignableTo(ReportSealed.class)));
 
+    /**
+     * Only the operations' health check talks to MongoDB itself (a ping, since no Spring Data indicator applies);
+     * everything else reads through the query API.
+     */
+    @ArchTest
+    static final ArchRule onlyTheHealthCheckTalksToMongoDb = noClasses()
+            .that().resideInAPackage("dk.erhvervshuse.graphql..")
+            .and().resideOutsideOfPackage(OPERATIONS)
+            .should().dependOnClassesThat(resideInAnyPackage("com.mongodb..", "org.bson.."));
+
     @ArchTest
     static final ArchRule theApiDependsOnlyOnPublishedModulesAndFrameworks = classes()
             .that().resideInAPackage("dk.erhvervshuse.graphql..")
@@ -89,5 +102,8 @@ class ApiArchitectureTest {
                     "org.springframework..",
                     "org.axonframework..",
                     "graphql..",
+                    "io.micrometer..",
+                    "com.mongodb.client..",
+                    "org.bson..",
                     "org.slf4j.."));
 }

@@ -8,6 +8,8 @@ import dk.erhvervshuse.query.report.SealedReportProjection;
 import com.mongodb.client.MongoDatabase;
 import dk.erhvervshuse.query.api.DashboardBuilds;
 import dk.erhvervshuse.query.api.DashboardQueries;
+import dk.erhvervshuse.query.api.ProjectionLag;
+import dk.erhvervshuse.query.lag.ProcessorLag;
 import dk.erhvervshuse.query.dashboard.DashboardChangeHub;
 import dk.erhvervshuse.query.rebuild.DashboardBuildRunner;
 import dk.erhvervshuse.query.rebuild.DefaultBuildDashboards;
@@ -70,6 +72,16 @@ public class QuerySideAutoConfiguration {
                                                 @Value("${registry.dashboards.build-batch-size:500}") int batchSize) {
         return new DashboardBuildRunner(database, eventStore, tokenStore, changes,
                 clock.getIfAvailable(Clock::systemUTC), batchSize,
+                name -> Optional.ofNullable(axon.getIfAvailable()).flatMap(configuration ->
+                        configuration.eventProcessingConfiguration().eventProcessor(name,
+                                StreamingEventProcessor.class)));
+    }
+
+    /** How far each of the query side's read models is behind the log, for readiness and metrics. */
+    @Bean
+    public ProjectionLag projectionLag(StreamableMessageSource<TrackedEventMessage<?>> eventStore,
+                                       ObjectProvider<Configuration> axon) {
+        return new ProcessorLag(PROCESSING_GROUPS, eventStore,
                 name -> Optional.ofNullable(axon.getIfAvailable()).flatMap(configuration ->
                         configuration.eventProcessingConfiguration().eventProcessor(name,
                                 StreamingEventProcessor.class)));

@@ -21,6 +21,9 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
+import dk.erhvervshuse.graphql.operations.CommandMetrics;
+import dk.erhvervshuse.graphql.operations.CommandOutcome;
+import io.micrometer.core.instrument.Timer;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -45,12 +48,14 @@ public class AuditedCommands {
     private final CommandGateway gateway;
     private final BusinessCalendar calendar;
     private final AppliedCommands appliedCommands;
+    private final CommandMetrics metrics;
 
     public AuditedCommands(CommandGateway gateway, BusinessCalendar calendar,
-                           ObjectProvider<AppliedCommands> appliedCommands) {
+                           ObjectProvider<AppliedCommands> appliedCommands, CommandMetrics metrics) {
         this.gateway = gateway;
         this.calendar = calendar;
         this.appliedCommands = appliedCommands.getIfAvailable(() -> commandId -> Optional.empty());
+        this.metrics = metrics;
     }
 
     public Acknowledgement send(Object command, Actor actor, CommandTarget target) {
@@ -75,8 +80,22 @@ public class AuditedCommands {
         return sendForAnswer(command, actor, reason, target, null);
     }
 
+    /** Sends the command, timing it by its type and how it ended ({@link CommandMetrics}). */
     private Answered sendForAnswer(Object command, Actor actor, String reason, CommandTarget target,
                                    String commandId) {
+        Timer.Sample sample = metrics.start();
+        try {
+            Answered answered = dispatch(command, actor, reason, target, commandId);
+            metrics.record(sample, command, answered.acknowledgement().alreadyApplied()
+                    ? CommandOutcome.ALREADY_APPLIED : CommandOutcome.ACCEPTED);
+            return answered;
+        } catch (RuntimeException refusedOrFailed) {
+            metrics.record(sample, command, CommandOutcome.of(refusedOrFailed));
+            throw refusedOrFailed;
+        }
+    }
+
+    private Answered dispatch(Object command, Actor actor, String reason, CommandTarget target, String commandId) {
         CommandMessage<?> message = message(command, metaData(actor, reason), commandId);
         Object answer;
         try {
@@ -143,7 +162,7 @@ public class AuditedCommands {
             return new StateConflict(target.field(), target.field() + ".alreadyExists", target.alreadyExists());
         }
         if (cause instanceof ConcurrencyException) {
-            return new StateConflict(null, "concurrentChange", target.changedConcurrently());
+            return new StateConflict(null, CommandOutcome.CONCURRENT_CHANGE_RULE, target.changedConcurrently());
         }
         return cause instanceof CommandRejected rejected ? rejected : failure;
     }

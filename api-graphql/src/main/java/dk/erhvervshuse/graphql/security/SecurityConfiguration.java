@@ -8,7 +8,9 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -38,8 +40,11 @@ import java.util.List;
  * </ul>
  * Either way the user's role and house become authorities ({@code ROLE_ADVISER}, {@code HOUSE_FYN}) that
  * {@link Actor} reads back for the access policy and the audit metadata of every command. The GraphiQL page
- * (served in the {@code dev} profile only), its scripts and the health probe need no sign-in. The log's export
- * ({@code /audit/**}) is for supervision's roles only ({@link SupervisionAccess}).
+ * (served in the {@code dev} profile only), its scripts and the liveness and readiness probes need no sign-in.
+ * The log's export ({@code /audit/**}) is for supervision's roles only ({@link SupervisionAccess}); everything
+ * else under {@code /actuator} (health details, metrics, Prometheus' page) for the registry's operators
+ * ({@link OperatorAccess}), except Prometheus' page on a separate management port, which only the monitoring
+ * network reaches ({@link #isScrapeOnManagementPort}).
  * <p>
  * Subscriptions run over WebSocket at {@value #WEBSOCKET_PATH}. Its handshake is an HTTP request like any
  * other and needs the same credentials; Spring for GraphQL keeps the handshake's security context for the
@@ -53,6 +58,11 @@ class SecurityConfiguration {
 
     static final String WEBSOCKET_PATH = "/graphql-ws";
     static final String ISSUER_PROPERTY = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
+    /** The probes, open to anyone (an orchestrator has no user): UP or not, and no details without an operator's login. */
+    static final String[] PROBES = {"/actuator/health/liveness", "/actuator/health/readiness", "/livez", "/readyz"};
+    static final String PROMETHEUS = "/actuator/prometheus";
+    static final String MANAGEMENT_PORT_PROPERTY = "local.management.port";
+    static final String SERVER_PORT_PROPERTY = "local.server.port";
 
     /** Production: bearer tokens from the OIDC provider; switched on by configuring its issuer. */
     @Configuration(proxyBeanMethods = false)
@@ -60,8 +70,9 @@ class SecurityConfiguration {
     static class BearerTokens {
 
         @Bean
-        SecurityFilterChain registrySecurity(HttpSecurity http, RegistryJwtProperties claims) throws Exception {
-            return common(http)
+        SecurityFilterChain registrySecurity(HttpSecurity http, RegistryJwtProperties claims, Environment environment)
+                throws Exception {
+            return common(http, environment)
                     .oauth2ResourceServer(resourceServer -> resourceServer
                             .jwt(jwt -> jwt.jwtAuthenticationConverter(new RegistryJwtConverter(claims))))
                     .build();
@@ -74,8 +85,8 @@ class SecurityConfiguration {
     static class ConfiguredUsers {
 
         @Bean
-        SecurityFilterChain registrySecurity(HttpSecurity http) throws Exception {
-            return common(http)
+        SecurityFilterChain registrySecurity(HttpSecurity http, Environment environment) throws Exception {
+            return common(http, environment)
                     .httpBasic(Customizer.withDefaults())
                     .build();
         }
@@ -104,11 +115,14 @@ class SecurityConfiguration {
         }
     }
 
-    private static HttpSecurity common(HttpSecurity http) throws Exception {
+    private static HttpSecurity common(HttpSecurity http, Environment environment) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/graphiql", "/graphiql/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/", "/graphiql", "/graphiql/**", "/webjars/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, PROBES).permitAll()
+                        .requestMatchers(request -> isScrapeOnManagementPort(request, environment)).permitAll()
+                        .requestMatchers("/actuator", "/actuator/**").hasAnyRole(OperatorAccess.roleNames())
                         .requestMatchers(SecurityConfiguration::isCrossSiteHandshake).denyAll()
                         .requestMatchers("/audit/**").hasAnyRole(SupervisionAccess.roleNames())
                         .anyRequest().authenticated())
@@ -117,6 +131,20 @@ class SecurityConfiguration {
                 // /graphql only accepts JSON bodies (a cross-site form cannot send one without a CORS preflight,
                 // which is not granted), and no cookie authenticates: a CSRF token would protect nothing.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/graphql", "/graphql/**"));
+    }
+
+    /**
+     * A scrape of {@value #PROMETHEUS} that reached the separate management port ({@code management.server.port},
+     * whose actual port Spring Boot publishes as {@value #MANAGEMENT_PORT_PROPERTY} once it listens). That port is for
+     * the monitoring network only, so there the scraper needs no credentials; on the application's own port, or when
+     * no management port is set, it needs an operator's.
+     */
+    static boolean isScrapeOnManagementPort(HttpServletRequest request, Environment environment) {
+        Integer managementPort = environment.getProperty(MANAGEMENT_PORT_PROPERTY, Integer.class);
+        Integer serverPort = environment.getProperty(SERVER_PORT_PROPERTY, Integer.class);
+        // Without a management port of its own, Spring Boot makes the management port an alias of the server's.
+        boolean separate = managementPort != null && managementPort > 0 && !managementPort.equals(serverPort);
+        return separate && request.getLocalPort() == managementPort && PROMETHEUS.equals(request.getRequestURI());
     }
 
     /** A request to the WebSocket endpoint whose Origin header names another site than the one it reached. */

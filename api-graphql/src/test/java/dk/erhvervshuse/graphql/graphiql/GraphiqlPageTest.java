@@ -61,8 +61,8 @@ class GraphiqlPageTest {
     }
 
     @Test
-    void theHealthProbeIsOpenAndTheSchemaIsNot() {
-        anonymous().get().uri("/actuator/health").exchange().expectStatus().isOk();
+    void theReadinessProbeIsOpenAndTheSchemaIsNot() {
+        anonymous().get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
         anonymous().get().uri("/graphql/schema").exchange().expectStatus().isUnauthorized();
     }
 
