@@ -29,6 +29,5 @@ class GraphiqlPage implements WebMvcConfigurer {
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addViewController("/graphiql").setViewName("forward:" + PAGE);
         registry.addViewController("/graphiql/").setViewName("forward:" + PAGE);
-        registry.addRedirectViewController("/", "/graphiql");
     }
 }

@@ -5,7 +5,9 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import static java.util.Map.entry;
 
@@ -30,6 +32,8 @@ import static java.util.Map.entry;
  *     <tr><td>{@code dashboard}, {@code resultContract}, {@code dashboardChanged}</td><td>own house</td>
  *         <td>own house</td><td>own house</td><td>all</td><td>all</td><td>all</td></tr>
  *     <tr><td>{@code nationalDashboard}</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td></tr>
+ *     <tr><td>{@code signedInUser} (of themselves)</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td><td>yes</td>
+ *         <td>yes</td></tr>
  *     <tr><td>guidance: {@code openGuidanceCase}, meetings, referrals, evaluations, corrections, closing</td>
  *         <td>own house</td><td>own house</td><td colspan="4">no ({@code role.notGuidance}; the auditor
  *         {@code role.readOnly})</td></tr>
@@ -88,6 +92,7 @@ public final class AccessPolicy {
             entry("Query.dashboard", Access.of(Family.HOUSE_FIGURES, Scope.houseIn("house"))),
             entry("Query.resultContract", Access.of(Family.HOUSE_FIGURES, Scope.houseIn("house"))),
             entry("Query.nationalDashboard", Access.of(Family.NATIONAL_FIGURES, Scope.none())),
+            entry("Query.signedInUser", Access.of(Family.SIGNED_IN, Scope.none())),
             entry("Subscription.dashboardChanged", Access.of(Family.HOUSE_FIGURES, Scope.houseIn("house"))),
             // guidance (§5.1, §9)
             entry("Mutation.openGuidanceCase", Access.of(Family.GUIDANCE, Scope.houseIn("input.house"))),
@@ -140,6 +145,21 @@ public final class AccessPolicy {
         return Optional.ofNullable(OPERATIONS.get(operation));
     }
 
+    /**
+     * The operations a role may call at all, sorted: those whose kind admits it (the ministry's auditor writes
+     * nothing). A house role calls those scoped to a house for its own house only.
+     */
+    public static SortedSet<String> operationsFor(Role role) {
+        SortedSet<String> operations = new TreeSet<>();
+        OPERATIONS.forEach((operation, access) -> {
+            Family family = access.family();
+            if (family.roles().contains(role) && !(family.writes() && role == Role.MINISTRY_AUDITOR)) {
+                operations.add(operation);
+            }
+        });
+        return operations;
+    }
+
     /** Every operation the policy lists, sorted. */
     public static Map<String, Access> operations() {
         return Collections.unmodifiableMap(new TreeMap<>(OPERATIONS));
@@ -163,6 +183,8 @@ public final class AccessPolicy {
                 "guidance data about companies is read by the house's advisers and management and by national roles"),
         /** A house's own figures: its dashboard (also live) and its result contract. */
         HOUSE_FIGURES(EnumSet.allOf(Role.class), false, "role.notReader", "every role reads a house's figures"),
+        /** Who the caller is signed in as, and what their role may call: every user, of themselves. */
+        SIGNED_IN(EnumSet.allOf(Role.class), false, "role.notReader", "every signed-in user may ask who they are"),
         /** The national roll-up the Business Authority publishes (§9). */
         NATIONAL_FIGURES(EnumSet.allOf(Role.class), false, "role.notReader", "every role reads the national figures"),
         /** Registering guidance (§9): the house's advisers and management. */

@@ -21,6 +21,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.util.StringUtils;
 
 import java.net.URI;
@@ -39,8 +41,9 @@ import java.util.List;
  *     of the embedded default) when no issuer is configured.</li>
  * </ul>
  * Either way the user's role and house become authorities ({@code ROLE_ADVISER}, {@code HOUSE_FYN}) that
- * {@link Actor} reads back for the access policy and the audit metadata of every command. The GraphiQL page
- * (served in the {@code dev} profile only), its scripts and the liveness and readiness probes need no sign-in.
+ * {@link Actor} reads back for the access policy and the audit metadata of every command. The dashboard page's
+ * files ({@code /dashboard/}, which signs in through {@code /graphql} itself), the GraphiQL page (served in the
+ * {@code dev} profile only), its scripts and the liveness and readiness probes need no sign-in.
  * The log's export ({@code /audit/**}) is for supervision's roles only ({@link SupervisionAccess}); everything
  * else under {@code /actuator} (health details, metrics, Prometheus' page) for the registry's operators
  * ({@link OperatorAccess}), except Prometheus' page on a separate management port, which only the monitoring
@@ -63,6 +66,10 @@ class SecurityConfiguration {
     static final String PROMETHEUS = "/actuator/prometheus";
     static final String MANAGEMENT_PORT_PROPERTY = "local.management.port";
     static final String SERVER_PORT_PROPERTY = "local.server.port";
+    static final String DASHBOARD_PAGE = "/dashboard";
+    /** Scripts, styles and requests of the dashboard page's own origin only; no inline script, no frames. */
+    static final String DASHBOARD_CONTENT_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     /** Production: bearer tokens from the OIDC provider; switched on by configuring its issuer. */
     @Configuration(proxyBeanMethods = false)
@@ -121,11 +128,17 @@ class SecurityConfiguration {
                         .requestMatchers("/", "/graphiql", "/graphiql/**", "/webjars/**", "/favicon.ico", "/error")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, PROBES).permitAll()
+                        // The dashboard page's own files; the data it shows it reads through /graphql as the user.
+                        .requestMatchers(HttpMethod.GET, DASHBOARD_PAGE, DASHBOARD_PAGE + "/**").permitAll()
                         .requestMatchers(request -> isScrapeOnManagementPort(request, environment)).permitAll()
                         .requestMatchers("/actuator", "/actuator/**").hasAnyRole(OperatorAccess.roleNames())
                         .requestMatchers(SecurityConfiguration::isCrossSiteHandshake).denyAll()
                         .requestMatchers("/audit/**").hasAnyRole(SupervisionAccess.roleNames())
                         .anyRequest().authenticated())
+                // The page loads nothing but its own files and talks to nothing but this server.
+                .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        request -> request.getRequestURI().startsWith(DASHBOARD_PAGE),
+                        new StaticHeadersWriter("Content-Security-Policy", DASHBOARD_CONTENT_POLICY))))
                 // Every request carries its credentials; no session, so no session to ride on.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // /graphql only accepts JSON bodies (a cross-site form cannot send one without a CORS preflight,

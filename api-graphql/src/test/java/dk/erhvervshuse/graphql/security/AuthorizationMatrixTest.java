@@ -108,6 +108,8 @@ class AuthorizationMatrixTest {
                     "query($house: House!) { resultContract(house: $house, year: 2025) { status } }", "house", t.house())),
             row("Query.nationalDashboard", Scope.NATIONAL, EVERYONE, (t, r) -> request(
                     "{ nationalDashboard(year: 2025) { year } }")),
+            row("Query.signedInUser", Scope.NATIONAL, EVERYONE, (t, r) -> request(
+                    "{ signedInUser { userId role house operations } }")),
             row("Subscription.dashboardChanged", Scope.HOUSE, EVERYONE, (t, r) -> request(
                     "subscription($house: House!) { dashboardChanged(house: $house, year: 2025) { house } }",
                     "house", t.house())),
