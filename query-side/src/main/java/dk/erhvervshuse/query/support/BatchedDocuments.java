@@ -53,15 +53,18 @@ public final class BatchedDocuments {
     private static final Logger log = LoggerFactory.getLogger(BatchedDocuments.class);
 
     private final MongoDatabase database;
+    private final String name;
     private final Keys keys;
     private final String resourceKey;
 
     /**
-     * @param name names the projection, to keep its batch apart from other projections' in a shared unit of work
+     * @param name names the projection (its processing group), to keep its batch apart from other projections' in a
+     *             shared unit of work and to count the events it applied ({@link AppliedEvents})
      * @param keys the documents each event needs
      */
     public BatchedDocuments(MongoDatabase database, String name, Keys keys) {
         this.database = Objects.requireNonNull(database, "database");
+        this.name = Objects.requireNonNull(name, "name");
         this.keys = Objects.requireNonNull(keys, "keys");
         this.resourceKey = BatchedDocuments.class.getName() + "[" + name + "]@" + System.identityHashCode(this);
     }
@@ -151,6 +154,8 @@ public final class BatchedDocuments {
 
         private final Map<String, Map<Object, Document>> documents = new LinkedHashMap<>();
         private final Map<String, Set<Object>> changed = new LinkedHashMap<>();
+        /** The positions of the events that changed a document past its guard, counted once written. */
+        private final Set<Long> applied = new LinkedHashSet<>();
 
         void load(List<EventMessage<?>> messages) {
             Map<String, Set<Object>> needed = new LinkedHashMap<>();
@@ -200,6 +205,7 @@ public final class BatchedDocuments {
                     }
                     document.put(LAST_POSITION, position);
                     changed.computeIfAbsent(collection, c -> new LinkedHashSet<>()).add(id);
+                    applied.add(position);
                 }
 
                 @Override
@@ -230,6 +236,8 @@ public final class BatchedDocuments {
                 collection(collection).bulkWrite(writes, new BulkWriteOptions().ordered(false));
             });
             changed.clear();
+            AppliedEvents.add(name, applied.size());
+            applied.clear();
         }
 
         private MongoCollection<Document> collection(String name) {

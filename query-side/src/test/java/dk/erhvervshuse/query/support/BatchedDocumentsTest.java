@@ -117,6 +117,30 @@ class BatchedDocumentsTest {
     }
 
     @Test
+    void anEventIsCountedAsAppliedOnceItsBatchIsWrittenAndNotAgainWhenDeliveredAgain() {
+        long before = AppliedEvents.of("tallies");
+        List<EventMessage<?>> events = events("a", "b", "a", "a");
+
+        inOneBatch(new BatchingUnitOfWork<>(events.subList(0, 2)));
+        inOneBatch(new BatchingUnitOfWork<>(events));
+        inOneBatch(new BatchingUnitOfWork<>(events.subList(2, 4)));
+
+        assertThat(AppliedEvents.of("tallies") - before).isEqualTo(4);
+    }
+
+    @Test
+    void theEventsOfABatchThatWroteNothingAreNotCountedUntilTheyAreWritten() {
+        long before = AppliedEvents.of("tallies");
+        List<EventMessage<?>> events = events("a", "b", "poison", "c");
+
+        assertThat(inOneBatch(new BatchingUnitOfWork<>(events)).isExceptional()).isTrue();
+        assertThat(AppliedEvents.of("tallies") - before).isZero();
+
+        inOneBatch(new BatchingUnitOfWork<>(events.subList(0, 2)));
+        assertThat(AppliedEvents.of("tallies") - before).isEqualTo(2);
+    }
+
+    @Test
     void duringAReplayThePositionIsReadFromInsideTheReplayToken() {
         GlobalSequenceTrackingToken current = new GlobalSequenceTrackingToken(7);
 
