@@ -39,7 +39,8 @@ import java.util.List;
  * Either way the user's role and house become authorities ({@code ROLE_ADVISER}, {@code HOUSE_FYN}) that
  * {@link Actor} reads back for the access policy and the audit metadata of every command. The GraphiQL page
  * (served in the {@code dev} profile only), its scripts and the health probe need no sign-in. The log's export
- * ({@code /audit/**}) is for supervision's roles only ({@link SupervisionAccess}).
+ * ({@code /audit/**}) is for supervision's roles only ({@link SupervisionAccess}), and what an instance projects
+ * ({@value #PROCESSING_ENDPOINT}) for the registry's operators (ADMINISTRATOR).
  * <p>
  * Subscriptions run over WebSocket at {@value #WEBSOCKET_PATH}. Its handshake is an HTTP request like any
  * other and needs the same credentials; Spring for GraphQL keeps the handshake's security context for the
@@ -52,6 +53,8 @@ import java.util.List;
 class SecurityConfiguration {
 
     static final String WEBSOCKET_PATH = "/graphql-ws";
+    /** What this instance projects, for the registry's operators only. */
+    static final String PROCESSING_ENDPOINT = "/actuator/processing";
     static final String ISSUER_PROPERTY = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
 
     /** Production: bearer tokens from the OIDC provider; switched on by configuring its issuer. */
@@ -111,6 +114,7 @@ class SecurityConfiguration {
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers(SecurityConfiguration::isCrossSiteHandshake).denyAll()
                         .requestMatchers("/audit/**").hasAnyRole(SupervisionAccess.roleNames())
+                        .requestMatchers(PROCESSING_ENDPOINT).hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().authenticated())
                 // Every request carries its credentials; no session, so no session to ride on.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
