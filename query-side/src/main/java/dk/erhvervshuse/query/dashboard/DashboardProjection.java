@@ -367,7 +367,7 @@ public class DashboardProjection {
             contracts.clear();
             deliveries.clear();
             if (changes != null) {
-                changed.forEach(dashboard -> changes.publish(namespace, DashboardDocument.toView(dashboard)));
+                changes.published(namespace, changed.stream().map(DashboardDocument::toView).toList());
             }
         }
     }
