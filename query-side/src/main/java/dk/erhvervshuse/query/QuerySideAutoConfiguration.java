@@ -13,6 +13,10 @@ import dk.erhvervshuse.query.lag.ProcessorLag;
 import dk.erhvervshuse.query.dashboard.DashboardChangeHub;
 import dk.erhvervshuse.query.rebuild.DashboardBuildRunner;
 import dk.erhvervshuse.query.rebuild.DefaultBuildDashboards;
+import dk.erhvervshuse.query.api.ProcessingStatus;
+import dk.erhvervshuse.query.processing.ProcessingInstances;
+import dk.erhvervshuse.query.processing.ProcessingProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -46,6 +50,7 @@ import java.util.Optional;
  * batch is rolled back and delivered again, which the projections' position guards make safe.
  */
 @AutoConfiguration(afterName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
+@EnableConfigurationProperties(ProcessingProperties.class)
 @ComponentScan(basePackages = "dk.erhvervshuse.query", excludeFilters = {
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})
@@ -58,6 +63,20 @@ public class QuerySideAutoConfiguration {
     public static final List<String> PROCESSING_GROUPS = List.of(GuidanceViewsProjection.PROCESSING_GROUP,
             AuditTrailProjection.PROCESSING_GROUP, DashboardProjection.PROCESSING_GROUP,
             ComplianceProjection.PROCESSING_GROUP, SealedReportProjection.PROCESSING_GROUP);
+
+    /**
+     * The groups that may run in several segments at once, on several instances: every document they write belongs
+     * to one sequence of {@code ReadModelSequencingPolicy}, so two segments never write the same document. The case
+     * view is its case's and the company view its company's (a case's company is never changed), both in the
+     * company's sequence; a sealed report's seal is its event's and its index the report's, in the report's stream.
+     * <p>
+     * The others stay in one segment, a single writer: the audit trail's index chunks gather the positions of many
+     * companies, the compliance views a house-year's cases, the dashboards' tallies and roll-ups many companies,
+     * contracts and deliveries. Each is loaded, changed and written whole by its batch, and each document's position
+     * guard assumes the events come in log order; two segments would each write them without the other's changes.
+     */
+    public static final List<String> PER_SEQUENCE_GROUPS = List.of(GuidanceViewsProjection.PROCESSING_GROUP,
+            SealedReportProjection.PROCESSING_GROUP);
 
     /**
      * The dashboard builds: definition sets built side by side from the log, promoted, bounded to a past moment.
@@ -93,15 +112,50 @@ public class QuerySideAutoConfiguration {
         return new DefaultBuildDashboards(builds);
     }
 
-    @Autowired
-    public void configure(EventProcessingConfigurer processing) {
-        configureProcessors(processing);
+    /** The instances sharing the processors on this database, and what this one projects ({@link ProcessingStatus}). */
+    @Bean
+    public static ProcessingInstances processingInstances(MongoDatabase database, TokenStore tokenStore,
+                                                   ProcessingProperties properties, ObjectProvider<Configuration> axon) {
+        return new ProcessingInstances(database, tokenStore, properties,
+                name -> Optional.ofNullable(axon.getIfAvailable()).flatMap(configuration ->
+                        configuration.eventProcessingConfiguration().eventProcessor(name,
+                                StreamingEventProcessor.class)),
+                Clock.systemUTC());
     }
 
-    /** Registers the query side's processors; also for applications and tests that configure Axon without Spring. */
+    @Autowired
+    public void configure(EventProcessingConfigurer processing, ProcessingProperties properties,
+                          ProcessingInstances instances) {
+        configureProcessors(processing, properties, instances);
+    }
+
+    /**
+     * Registers the query side's processors, one instance, one segment each; also for applications and tests that
+     * configure Axon without Spring.
+     */
     public static void configureProcessors(EventProcessingConfigurer processing) {
+        configureProcessors(processing, ProcessingProperties.defaults(), null);
+    }
+
+    /**
+     * Registers the query side's processors with their segments ({@code registry.processing.segments}), shared out
+     * between the instances present by {@code instances} (none: this instance takes every segment it can).
+     */
+    public static void configureProcessors(EventProcessingConfigurer processing, ProcessingProperties properties,
+                                           ProcessingInstances instances) {
+        properties.check(PROCESSING_GROUPS, PER_SEQUENCE_GROUPS);
         for (String group : PROCESSING_GROUPS) {
-            registerPooledProcessor(processing, group);
+            int segments = properties.segmentsOf(group);
+            if (instances != null) {
+                instances.manage(group, segments);
+            }
+            registerPooledProcessor(processing, group, (configuration, builder) -> {
+                builder.initialSegmentCount(segments)
+                        .tokenClaimInterval(properties.tokenClaimInterval().toMillis())
+                        .claimExtensionThreshold(properties.claimExtensionThreshold().toMillis());
+                return instances == null ? builder.maxClaimedSegments(properties.maxClaimedSegments())
+                        : instances.shareOut(builder);
+            });
         }
     }
 
@@ -119,8 +173,13 @@ public class QuerySideAutoConfiguration {
     }
 
     private static void registerPooledProcessor(EventProcessingConfigurer processing, String group) {
+        registerPooledProcessor(processing, group, (configuration, builder) -> builder.initialSegmentCount(1));
+    }
+
+    private static void registerPooledProcessor(EventProcessingConfigurer processing, String group,
+                                                EventProcessingConfigurer.PooledStreamingProcessorConfiguration more) {
         processing.registerPooledStreamingEventProcessor(group, Configuration::eventStore,
-                (configuration, builder) -> builder.batchSize(BATCH_SIZE).initialSegmentCount(1));
+                (configuration, builder) -> more.apply(configuration, builder.batchSize(BATCH_SIZE)));
         processing.registerListenerInvocationErrorHandler(group, configuration -> PropagatingErrorHandler.instance());
     }
 }

@@ -7,6 +7,7 @@ import dk.erhvervshuse.command.api.NotPermitted;
 import dk.erhvervshuse.command.api.StateConflict;
 import dk.erhvervshuse.graphql.security.Forbidden;
 import dk.erhvervshuse.query.api.BuildRejected;
+import dk.erhvervshuse.query.api.ParkedEvents;
 import dk.erhvervshuse.query.api.InvalidQuery;
 import graphql.ErrorClassification;
 import graphql.GraphQLError;
@@ -57,6 +58,10 @@ public class RegistryExceptionResolver extends DataFetcherExceptionResolverAdapt
         if (failure instanceof BuildRejected rejected) {
             return error(environment, rejected.kind() == BuildRejected.Kind.NOT_FOUND ? ErrorType.NOT_FOUND
                     : RegistryErrorType.CONFLICT, rejected.getMessage(), rejected.field(), rejected.rule());
+        }
+        if (failure instanceof ParkedEvents.NotProcessedHere elsewhere) {
+            return error(environment, RegistryErrorType.CONFLICT, elsewhere.getMessage(), "processingGroup",
+                    "deadLetters.processedElsewhere");
         }
         if (failure instanceof Forbidden forbidden) {
             return error(environment, ErrorType.FORBIDDEN, forbidden.getMessage(), forbidden.field(), forbidden.rule());

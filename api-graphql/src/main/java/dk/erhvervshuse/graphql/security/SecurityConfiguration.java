@@ -46,7 +46,8 @@ import java.util.List;
  * {@code dev} profile only), its scripts and the liveness and readiness probes need no sign-in.
  * The log's export ({@code /audit/**}) is for supervision's roles only ({@link SupervisionAccess}); everything
  * else under {@code /actuator} (health details, metrics, Prometheus' page) for the registry's operators
- * ({@link OperatorAccess}), except Prometheus' page on a separate management port, which only the monitoring
+ * ({@link OperatorAccess}), what an instance projects ({@value #PROCESSING_ENDPOINT}) for
+ * the ADMINISTRATOR role only, except Prometheus' page on a separate management port, which only the monitoring
  * network reaches ({@link #isScrapeOnManagementPort}).
  * <p>
  * Subscriptions run over WebSocket at {@value #WEBSOCKET_PATH}. Its handshake is an HTTP request like any
@@ -60,6 +61,8 @@ import java.util.List;
 class SecurityConfiguration {
 
     static final String WEBSOCKET_PATH = "/graphql-ws";
+    /** What this instance projects, for the registry's operators only. */
+    static final String PROCESSING_ENDPOINT = "/actuator/processing";
     static final String ISSUER_PROPERTY = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
     /** The probes, open to anyone (an orchestrator has no user): UP or not, and no details without an operator's login. */
     static final String[] PROBES = {"/actuator/health/liveness", "/actuator/health/readiness", "/livez", "/readyz"};
@@ -131,6 +134,7 @@ class SecurityConfiguration {
                         // The dashboard page's own files; the data it shows it reads through /graphql as the user.
                         .requestMatchers(HttpMethod.GET, DASHBOARD_PAGE, DASHBOARD_PAGE + "/**").permitAll()
                         .requestMatchers(request -> isScrapeOnManagementPort(request, environment)).permitAll()
+                        .requestMatchers(PROCESSING_ENDPOINT).hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers("/actuator", "/actuator/**").hasAnyRole(OperatorAccess.roleNames())
                         .requestMatchers(SecurityConfiguration::isCrossSiteHandshake).denyAll()
                         .requestMatchers("/audit/**").hasAnyRole(SupervisionAccess.roleNames())

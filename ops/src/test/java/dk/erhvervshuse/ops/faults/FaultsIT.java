@@ -12,6 +12,9 @@ import dk.erhvervshuse.events.common.Segment;
 import dk.erhvervshuse.events.common.Theme;
 import dk.erhvervshuse.events.store.CommitLogStorageEngine;
 import dk.erhvervshuse.events.store.serialization.EventSerialization;
+import dk.erhvervshuse.ops.processes.LogAndViews;
+import dk.erhvervshuse.ops.processes.RegistryProcesses;
+import dk.erhvervshuse.ops.processes.TestCompanies;
 import org.awaitility.Awaitility;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.config.AggregateConfigurer;
@@ -111,20 +114,8 @@ class FaultsIT {
         return LocalDate.now(COPENHAGEN);
     }
 
-    /** A CVR number passing the modulus-11 check, the {@code n}th from a base. */
     static String cvr(int n) {
-        int[] weights = {2, 7, 6, 5, 4, 3, 2, 1};
-        int found = -1;
-        for (int candidate = 40000000; ; candidate++) {
-            String digits = String.valueOf(candidate);
-            int sum = 0;
-            for (int i = 0; i < 8; i++) {
-                sum += weights[i] * (digits.charAt(i) - '0');
-            }
-            if (sum % 11 == 0 && ++found == n) {
-                return digits;
-            }
-        }
+        return TestCompanies.cvr(n);
     }
 
     /** Sends a mutation as the adviser: "accepted", "conflicted" (a concurrent change) or "rejected". */

@@ -42,6 +42,26 @@ public interface ParkedEvents {
     record RetryOutcome(String processingGroup, String sequenceId, int applied, int remaining, String cause) {
     }
 
+    /**
+     * The parked events cannot be retried by this instance: another instance of the registry processes their
+     * sequence now (holds the processor's segment for it), and a retry here would write the same documents beside
+     * it. Ask again where {@code processingGroup} is processed, or once this instance holds that segment.
+     */
+    final class NotProcessedHere extends RuntimeException {
+
+        private final String processingGroup;
+
+        public NotProcessedHere(String processingGroup, String sequenceId) {
+            super("the parked events of " + sequenceId + " in " + processingGroup + " are retried by the instance that "
+                    + "processes them, and another instance of the registry does; retry through that one");
+            this.processingGroup = processingGroup;
+        }
+
+        public String processingGroup() {
+            return processingGroup;
+        }
+    }
+
     /** The processing group is not one that parks events. */
     final class UnknownProcessingGroup extends IllegalArgumentException {
         public UnknownProcessingGroup(String processingGroup) {

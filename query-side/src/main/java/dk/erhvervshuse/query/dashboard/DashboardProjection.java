@@ -109,8 +109,7 @@ public class DashboardProjection {
                     + definitions.id());
         }
         this.changes = changes;
-        this.documents = new BatchedDocuments(database, PROCESSING_GROUP + ":" + namespace.collectionPrefix(),
-                this::keysOf);
+        this.documents = new BatchedDocuments(database, countedAs(namespace), this::keysOf);
         this.batchResource = DashboardProjection.class.getName() + "[" + namespace.collectionPrefix() + "]@"
                 + System.identityHashCode(this);
     }
@@ -119,6 +118,15 @@ public class DashboardProjection {
     public static String processingGroupOf(DefinitionSet definitions) {
         return definitions.id().equals(DefinitionSets.V1.id()) ? PROCESSING_GROUP
                 : PROCESSING_GROUP + "-" + definitions.id();
+    }
+
+    /**
+     * The name the events applied into {@code namespace} are counted under ({@code AppliedEvents}): the processing
+     * group {@value #PROCESSING_GROUP} for the live dashboards, {@code dashboards:<collection prefix>} for any other.
+     */
+    public static String countedAs(DashboardNamespace namespace) {
+        return namespace.equals(DashboardNamespace.V1) ? PROCESSING_GROUP
+                : PROCESSING_GROUP + ":" + namespace.collectionPrefix();
     }
 
     public DefinitionSet definitions() {
@@ -359,7 +367,7 @@ public class DashboardProjection {
             contracts.clear();
             deliveries.clear();
             if (changes != null) {
-                changed.forEach(dashboard -> changes.publish(namespace, DashboardDocument.toView(dashboard)));
+                changes.published(namespace, changed.stream().map(DashboardDocument::toView).toList());
             }
         }
     }

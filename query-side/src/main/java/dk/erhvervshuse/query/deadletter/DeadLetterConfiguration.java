@@ -4,6 +4,7 @@ import com.mongodb.client.MongoDatabase;
 import dk.erhvervshuse.query.QuerySideAutoConfiguration;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +26,9 @@ class DeadLetterConfiguration {
         queues.processorsFrom(group -> Optional.ofNullable(axon.getIfAvailable())
                 .flatMap(configuration -> configuration.eventProcessingConfiguration()
                         .sequencedDeadLetterProcessor(group)));
+        queues.claimsFrom(group -> Optional.ofNullable(axon.getIfAvailable())
+                .flatMap(configuration -> configuration.eventProcessingConfiguration()
+                        .eventProcessor(group, StreamingEventProcessor.class)));
         return queues;
     }
 

@@ -5,6 +5,7 @@ import dk.erhvervshuse.query.api.ParkedEventView;
 import dk.erhvervshuse.query.api.ParkedEvents;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.StreamableMessageSource;
@@ -34,6 +35,7 @@ public class DeadLetterQueues implements ParkedEvents {
     private final Map<String, MongoDeadLetterQueue> queues = new LinkedHashMap<>();
     private volatile Function<String, Optional<SequencedDeadLetterProcessor<EventMessage<?>>>> processors =
             group -> Optional.empty();
+    private volatile Function<String, Optional<StreamingEventProcessor>> claims = group -> Optional.empty();
 
     /**
      * Registers a dead-letter queue for each of {@code groups} with {@code processing}.
@@ -60,10 +62,20 @@ public class DeadLetterQueues implements ParkedEvents {
     /** Where to find each group's dead-letter processor once Axon has started. */
     public void processorsFrom(Configuration axon) {
         processorsFrom(group -> axon.eventProcessingConfiguration().sequencedDeadLetterProcessor(group));
+        claimsFrom(group -> axon.eventProcessingConfiguration().eventProcessor(group, StreamingEventProcessor.class));
     }
 
     public void processorsFrom(Function<String, Optional<SequencedDeadLetterProcessor<EventMessage<?>>>> processors) {
         this.processors = Objects.requireNonNull(processors);
+    }
+
+    /**
+     * Where to find each group's event processor, whose claimed segments say which sequences this instance
+     * processes: with several instances on one database, parked events are retried only where their sequence is
+     * processed, never beside it.
+     */
+    public void claimsFrom(Function<String, Optional<StreamingEventProcessor>> processors) {
+        this.claims = Objects.requireNonNull(processors);
     }
 
     @Override
@@ -120,6 +132,13 @@ public class DeadLetterQueues implements ParkedEvents {
         MongoDeadLetterQueue queue = queue(processingGroup);
         SequencedDeadLetterProcessor<EventMessage<?>> processor = processors.apply(processingGroup)
                 .orElseThrow(() -> new IllegalStateException("the processor of " + processingGroup + " is not running"));
+        claims.apply(processingGroup).ifPresent(running -> {
+            boolean processedHere = running.processingStatus().values().stream()
+                    .anyMatch(status -> status.getSegment().matches(sequenceId));
+            if (!processedHere) {
+                throw new NotProcessedHere(processingGroup, sequenceId);
+            }
+        });
         ReentrantLock gate = gates.get(processingGroup);
         long before = queue.sequenceSize(sequenceId);
         // Between the processor's batches, never in the middle of one (see ProjectionBatches).

@@ -12,7 +12,7 @@ import java.util.Date;
 /** One build as {@link BuildRecords} keeps it. */
 record BuildRecord(String id, String definitionSet, String collectionPrefix, BuildStatus status, BuildBound bound,
                    Long stopsAt, Instant startedAt, String startedBy, Instant finishedAt, Instant promotedAt,
-                   String promotedBy, Instant endedAt, String endedBy, long eventsDone) {
+                   String promotedBy, Instant endedAt, String endedBy, long eventsDone, boolean cleanedUp) {
 
     static final Comparator<BuildRecord> OLDEST_FIRST = Comparator.comparing(BuildRecord::startedAt)
             .thenComparing(BuildRecord::id);
@@ -25,7 +25,8 @@ record BuildRecord(String id, String definitionSet, String collectionPrefix, Bui
                 BuildRecords.boundOf(document), stopsAt == null ? null : stopsAt.longValue(),
                 instant(document, "startedAt"), document.getString("startedBy"), instant(document, "finishedAt"),
                 instant(document, "promotedAt"), document.getString("promotedBy"), instant(document, "endedAt"),
-                document.getString("endedBy"), done == null ? 0 : done.longValue());
+                document.getString("endedBy"), done == null ? 0 : done.longValue(),
+                document.get("cleanedUpAt") != null);
     }
 
     private static Instant instant(Document document, String field) {

@@ -137,6 +137,11 @@ final class BuildRecords {
         builds.updateOne(Filters.eq("_id", id), Updates.max("eventsDone", eventsDone));
     }
 
+    /** Records that an ended build's collections and token are gone, so no instance looks at it again. */
+    void markCleanedUp(String id, Instant at) {
+        builds.updateOne(Filters.eq("_id", id), Updates.set("cleanedUpAt", Date.from(at)));
+    }
+
     void markPromoted(String id, Instant at, String by) {
         builds.updateOne(Filters.eq("_id", id), Updates.combine(Updates.set("promotedAt", Date.from(at)),
                 Updates.set("promotedBy", by)));

@@ -30,6 +30,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -308,10 +309,9 @@ public class DashboardBuildRunner implements DashboardBuilds, SmartLifecycle {
         }
         halt(record.id());
         queries.remove(record.id());
-        record.namespace().collections().forEach(collection -> database.getCollection(collection).drop());
-        releaseToken(record);
-        log.info("Dashboard build {} {} by {}; its collections are dropped", record.id(),
-                to.name().toLowerCase(), requestedBy);
+        boolean cleanedUp = cleanUp(record);
+        log.info("Dashboard build {} {} by {}; {}", record.id(), to.name().toLowerCase(), requestedBy, cleanedUp
+                ? "its collections are dropped" : "its collections are dropped once the instance building it stops");
         tick();
         return view(records.find(record.id()).orElseThrow());
     }
@@ -338,14 +338,27 @@ public class DashboardBuildRunner implements DashboardBuilds, SmartLifecycle {
         for (BuildRecord record : records.all()) {
             snapshot.put(record.id(), record);
             if (record.configured()) {
-                configuredPosition().ifPresent(position -> configuredMeter.sample(nanos, position));
+                configuredPosition().ifPresent(position -> {
+                    configuredMeter.sample(nanos, position);
+                    if (position > record.eventsDone()) {
+                        // for the instances that do not run the dashboards, which show it from the record
+                        records.saveProgress(record.id(), position);
+                    }
+                });
             } else if (record.status().running()) {
                 RunningBuild build = running.computeIfAbsent(record.id(), id -> launch(record));
-                long done = build.position();
-                build.meter.sample(nanos, done);
-                snapshot.put(record.id(), settle(record, done, headNow));
-            } else if (running.containsKey(record.id())) {
-                halt(record.id());
+                // Only the instance holding the build's claim knows how far it is; the others leave it be.
+                build.position().ifPresent(done -> {
+                    build.meter.sample(nanos, done);
+                    snapshot.put(record.id(), settle(record, done, headNow));
+                });
+            } else {
+                if (running.containsKey(record.id())) {
+                    halt(record.id());
+                }
+                if (!record.status().readable() && !record.cleanedUp()) {
+                    cleanUp(record);
+                }
             }
         }
         running.keySet().removeIf(id -> {
@@ -438,13 +451,31 @@ public class DashboardBuildRunner implements DashboardBuilds, SmartLifecycle {
         }
     }
 
-    private void releaseToken(BuildRecord record) {
+    /**
+     * Drops an ended build's collections and deletes its token, once no instance builds it any more: this one has
+     * halted its own processor, and claiming the token shows that no other holds it (another instance halts its
+     * processor at its next round and releases the claim; one that died loses it at the claim's timeout). Until
+     * then a batch still being written there would bring the collections back, so it is tried again every round.
+     *
+     * @return whether it is done
+     */
+    private boolean cleanUp(BuildRecord record) {
+        String processor = record.processorName();
+        int[] segments = tokenStore.fetchSegments(processor);
         try {
-            tokenStore.fetchToken(record.processorName(), 0);
-            tokenStore.deleteToken(record.processorName(), 0);
-        } catch (RuntimeException notThere) {
-            log.debug("No token of {} to delete", record.processorName(), notThere);
+            for (int segment : segments) {
+                tokenStore.fetchToken(processor, segment);
+            }
+        } catch (UnableToClaimTokenException stillBuilding) {
+            log.debug("Dashboard build {} is still held by another instance; cleaning up later", record.id());
+            return false;
         }
+        record.namespace().collections().forEach(collection -> database.getCollection(collection).drop());
+        for (int segment : segments) {
+            tokenStore.deleteToken(processor, segment);
+        }
+        records.markCleanedUp(record.id(), clock.instant());
+        return true;
     }
 
     // ---- views
@@ -461,7 +492,7 @@ public class DashboardBuildRunner implements DashboardBuilds, SmartLifecycle {
     private BuildProgress progressOf(BuildRecord record) {
         long headNow = head;
         if (record.configured()) {
-            long done = configuredPosition().orElse(headNow);
+            long done = configuredPosition().orElse(Math.min(record.eventsDone(), headNow));
             return new BuildProgress(done, Math.max(done, headNow), configuredMeter.rate(),
                     configuredMeter.secondsLeft(done, headNow), configuredError());
         }
@@ -470,11 +501,12 @@ public class DashboardBuildRunner implements DashboardBuilds, SmartLifecycle {
             return new BuildProgress(total, total, 0, 0L, null);
         }
         RunningBuild build = running.get(record.id());
-        if (build == null) {
+        Optional<Long> position = build == null ? Optional.empty() : build.position();
+        if (position.isEmpty()) {
             long done = Math.min(record.eventsDone(), Math.max(total, record.eventsDone()));
             return new BuildProgress(done, Math.max(done, total), 0, null, null);
         }
-        long done = Math.min(build.position(), record.stopsAt() != null ? total : Long.MAX_VALUE);
+        long done = Math.min(position.get(), record.stopsAt() != null ? total : Long.MAX_VALUE);
         return new BuildProgress(done, Math.max(done, total), build.meter.rate(),
                 build.meter.secondsLeft(done, total), build.error());
     }
@@ -528,9 +560,9 @@ public class DashboardBuildRunner implements DashboardBuilds, SmartLifecycle {
     private record RunningBuild(PooledStreamingEventProcessor processor, ScheduledExecutorService coordinator,
                                 ScheduledExecutorService worker, ProgressMeter meter) {
 
-        long position() {
-            return processor.processingStatus().values().stream().findFirst().map(RunningBuild::positionOf)
-                    .orElse(0L);
+        /** How far the build is; empty while another instance holds its claim. */
+        Optional<Long> position() {
+            return processor.processingStatus().values().stream().findFirst().map(RunningBuild::positionOf);
         }
 
         String error() {

@@ -1,5 +1,7 @@
 package dk.erhvervshuse.query.support;
 
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
@@ -53,15 +55,18 @@ public final class BatchedDocuments {
     private static final Logger log = LoggerFactory.getLogger(BatchedDocuments.class);
 
     private final MongoDatabase database;
+    private final String name;
     private final Keys keys;
     private final String resourceKey;
 
     /**
-     * @param name names the projection, to keep its batch apart from other projections' in a shared unit of work
+     * @param name names the projection (its processing group), to keep its batch apart from other projections' in a
+     *             shared unit of work and to count the events it applied ({@link AppliedEvents})
      * @param keys the documents each event needs
      */
     public BatchedDocuments(MongoDatabase database, String name, Keys keys) {
         this.database = Objects.requireNonNull(database, "database");
+        this.name = Objects.requireNonNull(name, "name");
         this.keys = Objects.requireNonNull(keys, "keys");
         this.resourceKey = BatchedDocuments.class.getName() + "[" + name + "]@" + System.identityHashCode(this);
     }
@@ -141,6 +146,12 @@ public final class BatchedDocuments {
         return !(unitOfWork instanceof BatchingUnitOfWork<?> batching) || batching.isLastMessage();
     }
 
+    /** A document that was not in the database when the batch read it. */
+    private static final Object ABSENT = new Object();
+    /** A document without a position: written whole by the event it belongs to, never conditionally. */
+    private static final Object UNGUARDED = new Object();
+    private static final int DUPLICATE_KEY = 11000;
+
     private static long lastPositionOf(Document document) {
         Object value = document.get(LAST_POSITION);
         return value instanceof Number number ? number.longValue() : Long.MIN_VALUE;
@@ -150,7 +161,11 @@ public final class BatchedDocuments {
     private final class Batch {
 
         private final Map<String, Map<Object, Document>> documents = new LinkedHashMap<>();
+        /** How each document stood in the database when read: its last position, or that it was not there. */
+        private final Map<String, Map<Object, Object>> stored = new LinkedHashMap<>();
         private final Map<String, Set<Object>> changed = new LinkedHashMap<>();
+        /** The positions of the events that changed a document past its guard, counted once written. */
+        private final Set<Long> applied = new LinkedHashSet<>();
 
         void load(List<EventMessage<?>> messages) {
             Map<String, Set<Object>> needed = new LinkedHashMap<>();
@@ -165,9 +180,13 @@ public final class BatchedDocuments {
                 Map<Object, Document> loaded = documents.computeIfAbsent(collection, c -> new LinkedHashMap<>());
                 for (Document document : collection(collection).find(Filters.in("_id", ids)).batchSize(ids.size())) {
                     loaded.put(document.get("_id"), document);
+                    remember(collection, document.get("_id"), document);
                 }
                 for (Object id : ids) {
-                    loaded.computeIfAbsent(id, missing -> new Document("_id", missing));
+                    loaded.computeIfAbsent(id, missing -> {
+                        remember(collection, missing, null);
+                        return new Document("_id", missing);
+                    });
                 }
             });
         }
@@ -177,8 +196,15 @@ public final class BatchedDocuments {
             return loaded.computeIfAbsent(id, unplanned -> {
                 log.warn("{} {} was not named by the keys of its batch; loading it alone", collection, unplanned);
                 Document found = collection(collection).find(Filters.eq("_id", unplanned)).first();
+                remember(collection, unplanned, found);
                 return found != null ? found : new Document("_id", unplanned);
             });
+        }
+
+        private void remember(String collection, Object id, Document found) {
+            Object state = found == null ? ABSENT : found.get(LAST_POSITION) instanceof Number number
+                    ? (Object) number.longValue() : UNGUARDED;
+            stored.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(id, state);
         }
 
         Changes at(long position) {
@@ -200,6 +226,7 @@ public final class BatchedDocuments {
                     }
                     document.put(LAST_POSITION, position);
                     changed.computeIfAbsent(collection, c -> new LinkedHashSet<>()).add(id);
+                    applied.add(position);
                 }
 
                 @Override
@@ -211,6 +238,7 @@ public final class BatchedDocuments {
                 public void replace(String collection, Document document) {
                     Object id = Objects.requireNonNull(document.get("_id"), "a replaced document needs an _id");
                     documents.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(id, document);
+                    stored.computeIfAbsent(collection, c -> new LinkedHashMap<>()).put(id, UNGUARDED);
                     changed.computeIfAbsent(collection, c -> new LinkedHashSet<>()).add(id);
                 }
             };
@@ -222,18 +250,62 @@ public final class BatchedDocuments {
                     return;
                 }
                 Map<Object, Document> loaded = documents.get(collection);
+                Map<Object, Object> states = stored.computeIfAbsent(collection, c -> new LinkedHashMap<>());
                 List<WriteModel<Document>> writes = new ArrayList<>(ids.size());
                 for (Object id : ids) {
-                    writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), loaded.get(id),
-                            new ReplaceOptions().upsert(true)));
+                    writes.add(writeOf(id, loaded.get(id), states.getOrDefault(id, UNGUARDED)));
                 }
-                collection(collection).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+                BulkWriteResult result;
+                try {
+                    result = collection(collection).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+                } catch (MongoBulkWriteException failed) {
+                    if (failed.getWriteErrors().stream().anyMatch(error -> error.getCode() == DUPLICATE_KEY)) {
+                        throw new ConcurrentWrite(collection, failed);
+                    }
+                    throw failed;
+                }
+                if (result.getMatchedCount() + result.getUpserts().size() < writes.size()) {
+                    throw new ConcurrentWrite(collection, null);
+                }
+                for (Object id : ids) {
+                    remember(collection, id, loaded.get(id));
+                }
             });
             changed.clear();
+            AppliedEvents.add(name, applied.size());
+            applied.clear();
         }
 
         private MongoCollection<Document> collection(String name) {
             return database.getCollection(name);
+        }
+    }
+
+    /**
+     * Replaces a document only as this batch read it: at the position it had, or still absent. Another writer may
+     * have changed it since: an instance that took the segment over when this one's claim lapsed, while this one was
+     * still at work (a long pause). Writing over that would set the document back; this way the write misses, the
+     * batch fails, and it is delivered again to whoever holds the segment then, reading the document afresh. A
+     * document without a position (written whole by the one event it belongs to) is replaced as it is.
+     */
+    private static WriteModel<Document> writeOf(Object id, Document document, Object stored) {
+        if (stored instanceof Long position) {
+            return new ReplaceOneModel<>(Filters.and(Filters.eq("_id", id), Filters.eq(LAST_POSITION, position)),
+                    document);
+        }
+        if (stored == ABSENT) {
+            // Where someone else created it meanwhile, the insert collides on _id.
+            return new ReplaceOneModel<>(Filters.and(Filters.eq("_id", id), Filters.exists(LAST_POSITION, false)),
+                    document, new ReplaceOptions().upsert(true));
+        }
+        return new ReplaceOneModel<>(Filters.eq("_id", id), document, new ReplaceOptions().upsert(true));
+    }
+
+    /** A document of the batch was changed by another writer after the batch read it; the batch is to be retried. */
+    public static final class ConcurrentWrite extends IllegalStateException {
+        ConcurrentWrite(String collection, Throwable cause) {
+            super("a document of " + collection + " was written by another writer after this batch read it; "
+                    + "the batch is rolled back and delivered again", cause);
         }
     }
 }

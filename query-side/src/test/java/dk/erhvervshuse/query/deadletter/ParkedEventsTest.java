@@ -46,6 +46,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -220,6 +221,35 @@ class ParkedEventsTest {
                 .containsExactly(8L, 14L);
         assertThat(deadLetters.evict(DashboardProjection.PROCESSING_GROUP, 8L)).isTrue();
         fault.positions = Set.of();
+        assertThat(deadLetters.retry(DashboardProjection.PROCESSING_GROUP, failing).applied()).isEqualTo(1);
+        assertThat(deadLetters.parked(DashboardProjection.PROCESSING_GROUP)).isEmpty();
+    }
+
+    @Test
+    void parkedEventsAreRetriedOnlyByTheInstanceProcessingTheirSequence() {
+        EventLog log = new EventLog();
+        GuidanceStories.manyCases(log, 6, 1, 6);
+        fault.positions = Set.of(8L);
+        publish(log);
+        axon.start();
+        await().atMost(PATIENCE).until(() -> caughtUp(log.size()));
+        String failing = "company:" + GuidanceStories.companyNumber(1);
+        fault.positions = Set.of();
+        PooledStreamingEventProcessor dashboards = axon.eventProcessingConfiguration()
+                .eventProcessor(DashboardProjection.PROCESSING_GROUP, PooledStreamingEventProcessor.class).orElseThrow();
+
+        // as when another instance holds the dashboards' one segment
+        dashboards.releaseSegment(0, 1, java.util.concurrent.TimeUnit.HOURS);
+        await().atMost(PATIENCE).until(() -> dashboards.processingStatus().isEmpty());
+
+        assertThatThrownBy(() -> deadLetters.retry(DashboardProjection.PROCESSING_GROUP, failing))
+                .isInstanceOf(ParkedEvents.NotProcessedHere.class)
+                .hasMessageContaining("another instance of the registry");
+        assertThat(deadLetters.parked(DashboardProjection.PROCESSING_GROUP)).extracting(ParkedEventView::position)
+                .containsExactly(8L);
+
+        assertThat(dashboards.claimSegment(0)).succeedsWithin(PATIENCE);
+        await().atMost(PATIENCE).until(() -> !dashboards.processingStatus().isEmpty());
         assertThat(deadLetters.retry(DashboardProjection.PROCESSING_GROUP, failing).applied()).isEqualTo(1);
         assertThat(deadLetters.parked(DashboardProjection.PROCESSING_GROUP)).isEmpty();
     }

@@ -117,6 +117,78 @@ class BatchedDocumentsTest {
     }
 
     @Test
+    void anEventIsCountedAsAppliedOnceItsBatchIsWrittenAndNotAgainWhenDeliveredAgain() {
+        long before = AppliedEvents.of("tallies");
+        List<EventMessage<?>> events = events("a", "b", "a", "a");
+
+        inOneBatch(new BatchingUnitOfWork<>(events.subList(0, 2)));
+        inOneBatch(new BatchingUnitOfWork<>(events));
+        inOneBatch(new BatchingUnitOfWork<>(events.subList(2, 4)));
+
+        assertThat(AppliedEvents.of("tallies") - before).isEqualTo(4);
+    }
+
+    @Test
+    void theEventsOfABatchThatWroteNothingAreNotCountedUntilTheyAreWritten() {
+        long before = AppliedEvents.of("tallies");
+        List<EventMessage<?>> events = events("a", "b", "poison", "c");
+
+        assertThat(inOneBatch(new BatchingUnitOfWork<>(events)).isExceptional()).isTrue();
+        assertThat(AppliedEvents.of("tallies") - before).isZero();
+
+        inOneBatch(new BatchingUnitOfWork<>(events.subList(0, 2)));
+        assertThat(AppliedEvents.of("tallies") - before).isEqualTo(2);
+    }
+
+    /** One batch in which, before its last event, another writer writes {@code written} as it stands now. */
+    private ResultMessage<?> inOneBatchWhileAnotherWrites(List<EventMessage<?>> events, Document written) {
+        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(events);
+        return batch.executeWithResult(() -> {
+            if (batch.isLastMessage()) {
+                tallies.replaceOne(new Document("_id", written.get("_id")), written,
+                        new com.mongodb.client.model.ReplaceOptions().upsert(true));
+            }
+            tally(batch.getMessage());
+            return null;
+        });
+    }
+
+    @Test
+    void aDocumentAnotherWriterChangedAfterTheBatchReadItFailsTheBatchInsteadOfBeingSetBack() {
+        inOneBatch(new BatchingUnitOfWork<>(events("a")));
+        Document newer = new Document("_id", "a").append("count", 40).append(BatchedDocuments.LAST_POSITION, 90L);
+
+        ResultMessage<?> result = inOneBatchWhileAnotherWrites(events("x", "a", "b"), newer);
+
+        assertThat(result.isExceptional()).isTrue();
+        assertThat(result.exceptionResult()).isInstanceOf(BatchedDocuments.ConcurrentWrite.class);
+        assertThat(tallies.find(new Document("_id", "a")).first()).isEqualTo(newer);
+    }
+
+    @Test
+    void aDocumentAnotherWriterCreatedAfterTheBatchFoundItMissingFailsTheBatch() {
+        Document created = new Document("_id", "b").append("count", 7).append(BatchedDocuments.LAST_POSITION, 90L);
+
+        ResultMessage<?> result = inOneBatchWhileAnotherWrites(events("a", "b", "c"), created);
+
+        assertThat(result.isExceptional()).isTrue();
+        assertThat(result.exceptionResult()).isInstanceOf(BatchedDocuments.ConcurrentWrite.class);
+        assertThat(tallies.find(new Document("_id", "b")).first()).isEqualTo(created);
+    }
+
+    @Test
+    void aBatchDeliveredAgainAfterAConflictReadsAfreshAndAppliesOnlyWhatIsNew() {
+        inOneBatch(new BatchingUnitOfWork<>(events("a")));
+        List<EventMessage<?>> events = events("a", "a", "a");
+        Document byTheOther = new Document("_id", "a").append("count", 2).append(BatchedDocuments.LAST_POSITION, 2L);
+        assertThat(inOneBatchWhileAnotherWrites(events, byTheOther).isExceptional()).isTrue();
+
+        assertThat(inOneBatch(new BatchingUnitOfWork<>(events)).isExceptional()).isFalse();
+
+        assertThat(countOf("a")).isEqualTo(3);
+    }
+
+    @Test
     void duringAReplayThePositionIsReadFromInsideTheReplayToken() {
         GlobalSequenceTrackingToken current = new GlobalSequenceTrackingToken(7);
 

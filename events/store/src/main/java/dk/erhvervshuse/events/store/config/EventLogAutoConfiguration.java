@@ -16,6 +16,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -23,6 +24,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -92,10 +94,17 @@ public class EventLogAutoConfiguration {
                 .build();
     }
 
+    /**
+     * The processors' tokens, claimed per segment by one instance at a time: signed with
+     * {@code registry.processing.instance-id} (default the JVM's {@code pid@host}), and taken over by another instance
+     * once not renewed for {@code registry.processing.claim-timeout} (default 10 s).
+     */
     @Bean
     @ConditionalOnMissingBean
-    public TokenStore tokenStore(MongoClient client, EventLogProperties properties, Serializer serializer) {
-        return MongoTokenStore.builder()
+    public TokenStore tokenStore(MongoClient client, EventLogProperties properties, Serializer serializer,
+                                 @Value("${registry.processing.instance-id:}") String instanceId,
+                                 @Value("${registry.processing.claim-timeout:10s}") Duration claimTimeout) {
+        MongoTokenStore.Builder builder = MongoTokenStore.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder()
                         .mongoDatabase(client, properties.database())
                         .trackingTokensCollectionName("tracking_tokens")
@@ -103,7 +112,11 @@ public class EventLogAutoConfiguration {
                         .sagasCollectionName("sagas")
                         .build())
                 .serializer(serializer)
-                .build();
+                .claimTimeout(claimTimeout);
+        if (!instanceId.isBlank()) {
+            builder.nodeId(instanceId.trim());
+        }
+        return builder.build();
     }
 
 }

@@ -1,4 +1,4 @@
-package dk.erhvervshuse.ops.faults;
+package dk.erhvervshuse.ops.processes;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -8,9 +8,12 @@ import dk.erhvervshuse.events.store.CommitLogStorageEngine;
 import dk.erhvervshuse.events.store.StoredCommit;
 import dk.erhvervshuse.events.store.StoredEvent;
 import dk.erhvervshuse.events.store.serialization.EventSerialization;
+import dk.erhvervshuse.query.audit.AuditTrailProjection;
+import dk.erhvervshuse.query.compliance.ComplianceProjection;
 import dk.erhvervshuse.query.dashboard.DashboardNamespace;
 import dk.erhvervshuse.query.dashboard.DashboardProjection;
 import dk.erhvervshuse.query.guidance.GuidanceViewsProjection;
+import dk.erhvervshuse.query.support.AppliedEvents;
 import dk.erhvervshuse.query.targets.DefinitionSets;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
@@ -39,10 +42,17 @@ import java.util.stream.Stream;
  * command wrote, which events each command caused), the processors' tokens, and the read models compared with
  * those that projecting the whole log from scratch into a database of their own gives.
  */
-final class LogAndViews implements AutoCloseable {
+public final class LogAndViews implements AutoCloseable {
 
-    static final String DATABASE = "erhvervshuse";
-    static final List<String> PROCESSORS = List.of("guidance-views", "audit-trail", "dashboards", "twenty-hour-policy");
+    public static final String DATABASE = "erhvervshuse";
+    static final List<String> PROCESSORS = List.of("guidance-views", "audit-trail-v2", "dashboards", "compliance",
+            "sealed-reports", "twenty-hour-policy");
+    /** The read models compared with a rebuild by default: the case and company views and the v1 dashboards. */
+    public static final List<String> VIEWS = Stream.concat(Stream.of(GuidanceViewsProjection.CASE_VIEW,
+            GuidanceViewsProjection.COMPANY_VIEW), DashboardNamespace.V1.collections().stream()).toList();
+    /** Every read model a rebuild makes: the views, and the audit trail and compliance views with their indexes. */
+    public static final List<String> ALL_VIEWS = Stream.of(VIEWS, AuditTrailProjection.COLLECTIONS,
+            ComplianceProjection.COLLECTIONS).flatMap(List::stream).toList();
     private static final Serializer SERIALIZER = EventSerialization.jacksonSerializer();
     private static final Pattern GLOBAL_INDEX = Pattern.compile("\"globalIndex\"\\s*:\\s*(\\d+)");
 
@@ -51,7 +61,7 @@ final class LogAndViews implements AutoCloseable {
     private final CommitLogStorageEngine log;
     private int rebuilds;
 
-    LogAndViews(String storeUri) {
+    public LogAndViews(String storeUri) {
         client = MongoClients.create(storeUri);
         database = client.getDatabase(DATABASE);
         log = CommitLogStorageEngine.builder().database(database).eventSerializer(SERIALIZER)
@@ -59,10 +69,10 @@ final class LogAndViews implements AutoCloseable {
     }
 
     /** The log as stored: every commit in position order, with the command id it records. */
-    record Commit(StoredCommit commit, String commandId) {
+    public record Commit(StoredCommit commit, String commandId) {
     }
 
-    List<Commit> commits() {
+    public List<Commit> commits() {
         Map<Long, String> commandIds = new HashMap<>();
         for (Document document : database.getCollection("event_log").find()) {
             if (document.getString("commandId") != null) {
@@ -75,7 +85,7 @@ final class LogAndViews implements AutoCloseable {
     }
 
     /** What the log promises: positions from 1 without a gap, each commit chained to the one before. */
-    static void assertWhole(List<Commit> commits) {
+    public static void assertWhole(List<Commit> commits) {
         long expected = 1;
         String previous = CommitHash.GENESIS;
         for (Commit entry : commits) {
@@ -92,7 +102,7 @@ final class LogAndViews implements AutoCloseable {
     }
 
     /** How many commits record each command id. */
-    static Map<String, Long> commitsPerCommand(List<Commit> commits) {
+    public static Map<String, Long> commitsPerCommand(List<Commit> commits) {
         return commits.stream().filter(commit -> commit.commandId() != null)
                 .collect(Collectors.groupingBy(Commit::commandId, Collectors.counting()));
     }
@@ -101,7 +111,7 @@ final class LogAndViews implements AutoCloseable {
      * In how many commits of guidance cases each command's events are (by their correlation id): one for a command
      * applied once, however many events it caused (a meeting past 3 hours also selects the case for evaluation).
      */
-    static Map<String, Long> caseCommitsPerCommand(List<Commit> commits) {
+    public static Map<String, Long> caseCommitsPerCommand(List<Commit> commits) {
         Pattern correlation = Pattern.compile("\"correlationId\"\\s*:\\s*\"([^\"]+)\"");
         Map<String, Long> counts = new HashMap<>();
         for (Commit entry : commits) {
@@ -120,7 +130,7 @@ final class LogAndViews implements AutoCloseable {
         return counts;
     }
 
-    static long duplicateEventIds(List<Commit> commits) {
+    public static long duplicateEventIds(List<Commit> commits) {
         Set<String> seen = new HashSet<>();
         long duplicates = 0;
         for (Commit entry : commits) {
@@ -133,37 +143,73 @@ final class LogAndViews implements AutoCloseable {
         return duplicates;
     }
 
-    long head() {
+    public long head() {
         return log.headPosition();
     }
 
-    /** Whether every processor's stored token has reached the log's head. */
-    boolean processorsCaughtUp() {
+    /** Whether every processor's stored token has reached the log's head, in every segment. */
+    public boolean processorsCaughtUp() {
         long head = head();
         Map<String, Long> positions = new HashMap<>();
+        for (Token token : tokens()) {
+            positions.merge(token.processor(), token.position(), Math::min);
+        }
+        return PROCESSORS.stream().allMatch(processor -> positions.getOrDefault(processor, -1L) >= head);
+    }
+
+    /** One segment's token as the token store holds it: how far it is, and which instance holds its claim. */
+    public record Token(String processor, int segment, long position, String owner) {
+    }
+
+    public List<Token> tokens() {
+        List<Token> tokens = new ArrayList<>();
         for (Document token : database.getCollection("tracking_tokens").find()) {
             Object data = token.get("token");
             String json = data instanceof Binary binary ? new String(binary.getData(), StandardCharsets.UTF_8)
                     : String.valueOf(data);
             Matcher matcher = GLOBAL_INDEX.matcher(json);
-            positions.merge(token.getString("processorName"), matcher.find() ? Long.parseLong(matcher.group(1)) : 0L,
-                    Math::min);
+            tokens.add(new Token(token.getString("processorName"), ((Number) token.get("segment")).intValue(),
+                    matcher.find() ? Long.parseLong(matcher.group(1)) : 0L, token.getString("owner")));
         }
-        return PROCESSORS.stream().allMatch(processor -> positions.getOrDefault(processor, -1L) >= head);
+        return tokens;
     }
 
     /** The case views, company views and v1 dashboards the application keeps. */
-    Map<String, List<Document>> views() {
-        return contentsOf(database);
+    public Map<String, List<Document>> views() {
+        return contentsOf(database, VIEWS);
+    }
+
+    /** These read models as the application keeps them. */
+    public Map<String, List<Document>> views(List<String> collections) {
+        return contentsOf(database, collections);
     }
 
     /** The same views projected from the whole log, from scratch, into a database no one else uses. */
-    Map<String, List<Document>> rebuiltFromTheLog() {
+    public Map<String, List<Document>> rebuiltFromTheLog() {
+        return rebuild().views(VIEWS);
+    }
+
+    /**
+     * The read models of a rebuild from the whole log, and how many events each projection applied in it: each
+     * event once, where it changes a document of that projection.
+     */
+    public record Rebuild(MongoDatabase database, Map<String, Long> appliedEvents) {
+
+        public Map<String, List<Document>> views(List<String> collections) {
+            return contentsOf(database, collections);
+        }
+    }
+
+    /** Projects the whole log from scratch into a database no one else uses, with every projection it holds. */
+    public Rebuild rebuild() {
         MongoDatabase fresh = client.getDatabase("rebuild_check_" + (++rebuilds));
+        Map<String, Long> before = AppliedEvents.counts();
         List<AnnotationEventHandlerAdapter> projections = List.of(
                 new AnnotationEventHandlerAdapter(new GuidanceViewsProjection(fresh)),
                 new AnnotationEventHandlerAdapter(new DashboardProjection(fresh, DefinitionSets.V1,
-                        DashboardNamespace.V1, null)));
+                        DashboardNamespace.V1, null)),
+                new AnnotationEventHandlerAdapter(new AuditTrailProjection(fresh, SERIALIZER)),
+                new AnnotationEventHandlerAdapter(new ComplianceProjection(fresh)));
         List<TrackedEventMessage<?>> events;
         try (Stream<? extends TrackedEventMessage<?>> stream = log.readEvents(null, false)) {
             events = new ArrayList<>(stream.toList());
@@ -181,13 +227,17 @@ final class LogAndViews implements AutoCloseable {
                 }
             }
         }
-        return contentsOf(fresh);
+        Map<String, Long> applied = new TreeMap<>();
+        AppliedEvents.counts().forEach((projection, count) -> {
+            long inThisRebuild = count - before.getOrDefault(projection, 0L);
+            if (inThisRebuild > 0) {
+                applied.put(projection, inThisRebuild);
+            }
+        });
+        return new Rebuild(fresh, applied);
     }
 
-    private static Map<String, List<Document>> contentsOf(MongoDatabase database) {
-        List<String> collections = new ArrayList<>(List.of(GuidanceViewsProjection.CASE_VIEW,
-                GuidanceViewsProjection.COMPANY_VIEW));
-        collections.addAll(DashboardNamespace.V1.collections());
+    private static Map<String, List<Document>> contentsOf(MongoDatabase database, List<String> collections) {
         Map<String, List<Document>> contents = new TreeMap<>();
         for (String collection : collections) {
             List<Document> documents = database.getCollection(collection).find().into(new ArrayList<>());
@@ -198,12 +248,12 @@ final class LogAndViews implements AutoCloseable {
     }
 
     /** How many documents each view holds, for the report. */
-    static String sizes(Map<String, List<Document>> views) {
+    public static String sizes(Map<String, List<Document>> views) {
         return views.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().size())
                 .collect(Collectors.joining(", "));
     }
 
-    MongoDatabase database() {
+    public MongoDatabase database() {
         return database;
     }
 
