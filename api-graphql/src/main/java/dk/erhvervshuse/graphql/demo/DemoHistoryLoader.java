@@ -252,7 +252,8 @@ public class DemoHistoryLoader implements SmartLifecycle {
             ScriptedCommand scripted = script.next();
             String id = commandId(index++);
             run.recordedUpTo = scripted.businessDate();
-            // Applied commands are a prefix of the script: a key look-up each finds where the last run stopped.
+            // An earlier run applied the script's first commands (all but any it had refused): a key look-up each
+            // skips them. From the first the log lacks, every command is sent; the log answers any it still holds.
             if (catchingUp && appliedCommands.find(id).isPresent()) {
                 run.alreadyApplied++;
             } else {

@@ -18,6 +18,11 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -91,7 +96,7 @@ class DemoHistoryLoaderTest {
     }
 
     @Test
-    void aLoadStoppedPartWayGoesOnWhereItStoppedAndAppliesNothingTwice() {
+    void aLoadStoppedPartWayGoesOnWhereItStoppedAndAppliesNothingTwice() throws Exception {
         Path data = directories.resolve("stopped");
         DemoHistoryLoader stoppedLoader;
         try (DemoRegistry first = DemoRegistry.start(data, demo(SEED, FEW_COMPANIES))) {
@@ -101,6 +106,10 @@ class DemoHistoryLoaderTest {
                 return progress.ended() || progress.commandsTotal() > 0
                         && progress.commandsDone() >= progress.commandsTotal() / 3;
             });
+            // Loading holds up nothing: the application is live and ready meanwhile.
+            assertThat(health(first.port(), "liveness")).contains("\"UP\"");
+            assertThat(health(first.port(), "readiness")).contains("\"UP\"");
+            assertThat(stoppedLoader.progress().state()).isEqualTo(State.LOADING);
         }
         DemoProgress stopped = stoppedLoader.progress();
         assertThat(stopped.state()).isEqualTo(State.STOPPED);
@@ -144,6 +153,13 @@ class DemoHistoryLoaderTest {
         String warning = "Demo history not loaded: the registry already holds other data";
         assertThat(output.getOut().split(Pattern.quote(warning), -1)).hasSize(2);
         assertThat(output.getOut()).doesNotContain("at dk.erhvervshuse.graphql.demo.");
+    }
+
+    private static String health(int port, String probe) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/actuator/health/" + probe)).build(), BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(probe).isEqualTo(200);
+        return response.body();
     }
 
     // ---- the dashboards
