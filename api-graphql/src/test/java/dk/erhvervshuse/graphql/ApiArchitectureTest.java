@@ -20,7 +20,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * the catalog's value types (common, and the contract's and deliveries' such as ContractGoal), never an
  * event. Aggregates, projections and the event log's insides stay free to change without the API noticing.
  * The one thing the log publishes is its tamper evidence for supervision (§10.2), {@code events.store.verify}:
- * verification, daily checkpoints and export, which only the log can give.
+ * verification, daily checkpoints and export, which only the log can give. The demo mode also reads the command
+ * side's history generator, whose script it sends through the command gateway.
  */
 @AnalyzeClasses(packages = "dk.erhvervshuse.graphql", importOptions = ImportOption.DoNotIncludeTests.class)
 class ApiArchitectureTest {
@@ -38,11 +39,26 @@ class ApiArchitectureTest {
     /** What the event log publishes: the verification of its hash chain, its checkpoints and its export. */
     private static final String LOG_VERIFICATION = "dk.erhvervshuse.events.store.verify..";
 
+    /** The command side's generator of realistic history, which only the demo mode may read its script from. */
+    private static final String HISTORY_GENERATOR = "dk.erhvervshuse.command.history..";
+
+    private static final String DEMO = "dk.erhvervshuse.graphql.demo..";
+
     @ArchTest
     static final ArchRule theApiSendsCommandsOnlyThroughTheCommandApi = noClasses()
             .that().resideInAPackage("dk.erhvervshuse.graphql..")
             .should().dependOnClassesThat(resideInAPackage("dk.erhvervshuse.command..")
-                    .and(not(resideInAPackage("dk.erhvervshuse.command.api.."))));
+                    .and(not(resideInAPackage("dk.erhvervshuse.command.api..")))
+                    .and(not(resideInAPackage(HISTORY_GENERATOR))));
+
+    /**
+     * The demo mode sends the generator's script through the command gateway like any client; nothing else in the
+     * API has a reason to know the generator.
+     */
+    @ArchTest
+    static final ArchRule onlyTheDemoModeReadsTheHistoryGenerator = noClasses()
+            .that().resideInAPackage("dk.erhvervshuse.graphql..").and().resideOutsideOfPackage(DEMO)
+            .should().dependOnClassesThat(resideInAPackage(HISTORY_GENERATOR));
 
     @ArchTest
     static final ArchRule theApiReadsOnlyThroughTheQueryApi = noClasses()
@@ -89,6 +105,7 @@ class ApiArchitectureTest {
             .should().onlyDependOnClassesThat(resideInAnyPackage(
                     "dk.erhvervshuse.graphql..",
                     "dk.erhvervshuse.command.api..",
+                    HISTORY_GENERATOR,
                     "dk.erhvervshuse.query.api..",
                     "dk.erhvervshuse.events.common..",
                     "dk.erhvervshuse.events.contract..",
