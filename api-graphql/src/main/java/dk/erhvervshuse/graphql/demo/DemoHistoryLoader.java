@@ -319,7 +319,8 @@ public class DemoHistoryLoader implements SmartLifecycle {
                     || cause instanceof ConcurrencyException) {
                 run.failuresInARow = 0;
                 log.warn("Demo command {} ({} by {}, {}) refused: {}; going on", id,
-                        command.getClass().getSimpleName(), scripted.userId(), scripted.businessDate(), cause);
+                        command.getClass().getSimpleName(), scripted.userId(), scripted.businessDate(),
+                        cause.toString());
                 return true;
             }
             run.failuresInARow++;
