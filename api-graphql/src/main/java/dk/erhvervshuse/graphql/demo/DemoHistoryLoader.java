@@ -257,7 +257,10 @@ public class DemoHistoryLoader implements SmartLifecycle {
             if (catchingUp && appliedCommands.find(id).isPresent()) {
                 run.alreadyApplied++;
             } else {
-                catchingUp = false;
+                if (catchingUp) {
+                    catchingUp = false;
+                    run.sendingFrom = System.nanoTime();
+                }
                 if (scripted.command() instanceof RecordManagementDecision) {
                     awaitTwentyHourPolicy();
                 }
@@ -316,7 +319,8 @@ public class DemoHistoryLoader implements SmartLifecycle {
                     || cause instanceof ConcurrencyException) {
                 run.failuresInARow = 0;
                 log.warn("Demo command {} ({} by {}, {}) refused: {}; going on", id,
-                        command.getClass().getSimpleName(), scripted.userId(), scripted.businessDate(), cause);
+                        command.getClass().getSimpleName(), scripted.userId(), scripted.businessDate(),
+                        cause.toString());
                 return true;
             }
             run.failuresInARow++;
@@ -379,6 +383,8 @@ public class DemoHistoryLoader implements SmartLifecycle {
     private final class Run {
         final long total;
         final long startedAt = System.nanoTime();
+        /** When the first command was sent: the rate leaves out the look-ups that skip what the log holds. */
+        long sendingFrom = startedAt;
         long lastLogged = startedAt;
         long appliedNow;
         long alreadyApplied;
@@ -396,7 +402,7 @@ public class DemoHistoryLoader implements SmartLifecycle {
 
         void publish(State state) {
             long now = System.nanoTime();
-            double seconds = (now - startedAt) / 1e9;
+            double seconds = (now - sendingFrom) / 1e9;
             long sent = appliedNow + refused;
             double rate = seconds > 0 ? sent / seconds : 0;
             Long left = rate > 0 ? Math.round((total - done()) / rate) : null;
@@ -404,6 +410,11 @@ public class DemoHistoryLoader implements SmartLifecycle {
                     rate, left, null);
             if (state == State.LOADING && now - lastLogged >= PROGRESS_INTERVAL.toNanos()) {
                 lastLogged = now;
+                if (sent == 0 && alreadyApplied > 0) {
+                    log.info("Demo history: {} of {} commands found in the log, looking for where the last run stopped",
+                            String.format("%,d", alreadyApplied), String.format("%,d", total));
+                    return;
+                }
                 log.info("Demo history: {} of {} commands ({}), business dates up to {}, {} commands/s, {}",
                         String.format("%,d", done()), String.format("%,d", total),
                         String.format("%.1f %%", total == 0 ? 100.0 : 100.0 * done() / total), recordedUpTo,

@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * @param companiesPerYear companies newly guided per year, nationally, spread over the houses by the goal-1 split
  *                         (§8.1). The houses' real volume is about 5,000 a year; the default, a tenth of it, loads in
  *                         minutes on a small machine (the command side and the projections on the embedded store take
- *                         some 40 ms of CPU per command), the real volume in over an hour
+ *                         some 40 ms of CPU per command), the real volume in about an hour
  * @param fromYear         first year with guidance, not before 2024 (the agreement period's first year)
  * @param toYear           last year with guidance
  * @param until            nothing in the history is dated or recorded after this day; empty: today by the

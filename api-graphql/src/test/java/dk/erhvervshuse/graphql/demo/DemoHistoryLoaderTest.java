@@ -51,7 +51,7 @@ import static org.awaitility.Awaitility.await;
 class DemoHistoryLoaderTest {
 
     static final long SEED = DemoProperties.DEFAULT_SEED;
-    static final int FEW_COMPANIES = 30;
+    static final int FEW_COMPANIES = 15;
     static final long DASHBOARD_SEED = 230;
     static final int COMPANIES = 40;
     static final int YEAR = 2025;
