@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 import java.util.function.Predicate;
 
 /**
@@ -33,12 +34,22 @@ public final class EventLog {
     private String userId = "adviser-1";
     private String role = "ADVISER";
     private String userHouse = "HOVEDSTADEN";
+    private LongFunction<Instant> clock = EventLog::recordedAtOf;
 
     /** Who records the events appended from now on. */
     public EventLog recordedBy(String userId, String role, String userHouse) {
         this.userId = userId;
         this.role = role;
         this.userHouse = userHouse;
+        return this;
+    }
+
+    /**
+     * How the events appended from now on are stamped, by position; by default {@link #recordedAtOf(long)}, so
+     * that recording times rise with positions.
+     */
+    public EventLog stampedBy(LongFunction<Instant> clock) {
+        this.clock = clock;
         return this;
     }
 
@@ -62,7 +73,7 @@ public final class EventLog {
         if (reason != null) {
             metaData.put(AuditMetadata.REASON, reason);
         }
-        Instant timestamp = recordedAtOf(position);
+        Instant timestamp = clock.apply(position);
         TrackedEventMessage<?> event = new GenericTrackedDomainEventMessage<>(
                 new GlobalSequenceTrackingToken(position), streamType, streamId, sequence,
                 new GenericMessage<>("event-" + position, payload, metaData), () -> timestamp);
@@ -115,6 +126,17 @@ public final class EventLog {
     /** Events from position {@code from} to {@code to}, both included. */
     public List<TrackedEventMessage<?>> between(long from, long to) {
         return List.copyOf(events.subList((int) from - 1, (int) to));
+    }
+
+    /** The positions of the events that meet {@code event}, in log order. */
+    public List<Long> positionsOf(Predicate<TrackedEventMessage<?>> event) {
+        List<Long> positions = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (event.test(events.get(i))) {
+                positions.add(i + 1L);
+            }
+        }
+        return positions;
     }
 
     public List<Long> positionsWhere(Predicate<Object> payload) {

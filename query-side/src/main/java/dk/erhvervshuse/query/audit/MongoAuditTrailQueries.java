@@ -35,7 +35,8 @@ import static dk.erhvervshuse.query.support.BsonValues.nested;
  *         then the chunks of the least frequent criterion, checking each position against the one chunk of every
  *         other criterion it would be in ({@link PositionIntersection})</td></tr>
  *     <tr><td>recording time from/to</td><td>a position range, found by searching the trail by position
- *         ({@link RecordingTimeSearch}); alone it pages like the whole log within that range</td></tr>
+ *         ({@link RecordingTimeSearch}) and widened by the lateness recording times may have against positions;
+ *         each entry in it is then checked against the range</td></tr>
  *     <tr><td>any combination</td><td>all of the above at once: a case or company list is one more criterion,
  *         a time range bounds every criterion</td></tr>
  * </table>
@@ -74,7 +75,7 @@ public class MongoAuditTrailQueries implements AuditTrailQueries {
         AuditFilter what = filter == null ? AuditFilter.wholeLog() : filter;
         AuditFilters.check(what);
         if (what.isWholeLog()) {
-            return wholeLogPage(afterPosition, first, Long.MAX_VALUE);
+            return wholeLogPage(afterPosition, first);
         }
         if (what.equals(AuditFilter.ofCase(what.caseId()))) {
             return pageOf(positionsOfCase(what.caseId()), afterPosition, first);
@@ -86,12 +87,11 @@ public class MongoAuditTrailQueries implements AuditTrailQueries {
     }
 
     /**
-     * Asks for one position more than the page holds, all before {@code end}: whether it exists tells whether a
-     * next page does.
+     * Asks for one position more than the page holds: whether it exists tells whether a next page does.
      */
-    private AuditPage wholeLogPage(long after, int first, long end) {
+    private AuditPage wholeLogPage(long after, int first) {
         List<Long> candidates = new ArrayList<>(first + 1);
-        for (long position = after + 1; position <= after + first + 1 && position < end; position++) {
+        for (long position = after + 1; position <= after + first + 1; position++) {
             candidates.add(position);
         }
         Map<Long, Document> found = fetch(candidates);
@@ -113,16 +113,21 @@ public class MongoAuditTrailQueries implements AuditTrailQueries {
         return page(entries, hasNextPage);
     }
 
-    /** Any combination of criteria, within the part of the log the index covers. */
+    /**
+     * Any combination of criteria, within the part of the log the index covers. A recording-time range is first
+     * turned into a position range ({@link RecordingTimeSearch}) and then checked entry by entry: recording times
+     * rise with positions only up to {@link RecordingTimeSearch#LATENESS}, so the position range is the widest
+     * the times can be in and the page keeps just the entries recorded in the range.
+     */
     private AuditPage filteredPage(AuditFilter filter, long after, int first) {
         long indexedUpTo = indexedUpTo();
         long start = after + 1;
         long end = indexedUpTo + 1;
         if (filter.recordedFrom() != null && start < end) {
-            start = timeSearch.firstRecordedAtOrAfter(filter.recordedFrom(), start, indexedUpTo);
+            start = timeSearch.firstPossiblyRecordedAtOrAfter(filter.recordedFrom(), start, indexedUpTo);
         }
         if (filter.recordedTo() != null && start < end) {
-            end = timeSearch.firstRecordedAtOrAfter(filter.recordedTo(), start, indexedUpTo);
+            end = timeSearch.firstSurelyRecordedAtOrAfter(filter.recordedTo(), start, indexedUpTo);
         }
         if (start >= end) {
             return page(List.of(), false);
@@ -135,25 +140,53 @@ public class MongoAuditTrailQueries implements AuditTrailQueries {
             listed.add(positionsOfCompany(filter.cvr()));
         }
         List<IndexedPositions> indexed = indexedCriteria(filter);
-        if (listed.isEmpty() && indexed.isEmpty()) {
-            return wholeLogPage(start - 1, first, end);
+        Candidates candidates = listed.isEmpty() && indexed.isEmpty()
+                ? MongoAuditTrailQueries::consecutive
+                : new PositionIntersection(chunks, listed, indexed)::first;
+        return pageOfMatching(candidates, filter, start, end, first);
+    }
+
+    /** The positions that may match a filter: the first {@code wanted} from {@code start} to before {@code end}. */
+    @FunctionalInterface
+    private interface Candidates {
+        List<Long> first(int wanted, long start, long end);
+    }
+
+    /** With no criterion but the recording time, every position in the range is a candidate. */
+    private static List<Long> consecutive(int wanted, long start, long end) {
+        List<Long> positions = new ArrayList<>(wanted);
+        for (long position = start; position < end && positions.size() < wanted; position++) {
+            positions.add(position);
         }
-        PositionIntersection intersection = new PositionIntersection(chunks, listed, indexed);
+        return positions;
+    }
+
+    /**
+     * Up to {@code first} candidates recorded within the filter's range, in order. The page reads on until it
+     * has seen one match more than it holds, so that {@code hasNextPage} is never true of an empty next page;
+     * it stops at the first candidate not yet in the trail, whose entry a later page will list.
+     */
+    private AuditPage pageOfMatching(Candidates candidates, AuditFilter filter, long start, long end, int first) {
         List<AuditEntry> entries = new ArrayList<>(first);
         long from = start;
         while (true) {
-            int needed = first - entries.size();
-            List<Long> matches = intersection.first(needed + 1, from, end);
-            List<Long> wanted = matches.subList(0, Math.min(needed, matches.size()));
-            List<AuditEntry> fetched = contiguous(wanted, fetch(wanted));
-            // Positions and recording times rise together but for writers whose clocks or commits interleave: the
-            // position range found by the time search is narrowed to the entries actually recorded in the range.
-            fetched.stream().filter(entry -> recordedWithin(filter, entry)).forEach(entries::add);
-            boolean more = matches.size() > fetched.size();
-            if (entries.size() >= first || !more || fetched.isEmpty()) {
-                return page(entries, more);
+            List<Long> wanted = candidates.first(first + 1 - entries.size(), from, end);
+            if (wanted.isEmpty()) {
+                return page(entries, false);
             }
-            from = fetched.get(fetched.size() - 1).position() + 1;
+            List<AuditEntry> fetched = contiguous(wanted, fetch(wanted));
+            for (AuditEntry entry : fetched) {
+                if (recordedWithin(filter, entry)) {
+                    if (entries.size() == first) {
+                        return page(entries, true);
+                    }
+                    entries.add(entry);
+                }
+            }
+            if (fetched.size() < wanted.size()) {
+                return page(entries, true);
+            }
+            from = wanted.get(wanted.size() - 1) + 1;
         }
     }
 

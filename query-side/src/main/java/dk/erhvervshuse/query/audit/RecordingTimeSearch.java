@@ -5,6 +5,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import org.bson.Document;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,15 +16,30 @@ import static dk.erhvervshuse.query.support.BsonValues.instant;
 import static dk.erhvervshuse.query.support.BsonValues.longValue;
 
 /**
- * Turns a recording time into a log position by searching the trail by {@code _id}: positions and recording
- * times rise together (a commit's events are stamped before it takes its place in the log; writers on other
- * machines may disagree by their clocks' skew, as for the log's own {@code createTokenAt}). Each round reads
- * {@value #PROBES} evenly spaced positions with one {@code _id $in}, narrowing the range by that factor, so a
- * million positions take five reads.
+ * Turns a recording time into a log position by searching the trail by {@code _id}. Positions and recording
+ * times rise together only roughly: a commit's events are stamped before it takes its place in the log, so two
+ * writers at once (a command and the 20-hour ledger answering an earlier one, or two application instances whose
+ * clocks differ a little) can take their places in the other order. An event is never stamped more than
+ * {@link #LATENESS} before its commit is in the log and no writer's clock is that far off, which is what makes
+ * the search exact:
+ * <ul>
+ *     <li>if {@code p < q}, then {@code recordedAt(q) >= recordedAt(p) - LATENESS} (q was in the log after p, and
+ *         p after it was stamped);</li>
+ *     <li>so searching for {@code t - LATENESS} finds a position {@code b} whose predecessor was recorded before
+ *         {@code t - LATENESS}, and nothing before {@code b} can have been recorded at or after {@code t};</li>
+ *     <li>and searching for {@code t + LATENESS} finds a position {@code e} recorded at or after it, and nothing
+ *         from {@code e} on can have been recorded before {@code t}.</li>
+ * </ul>
+ * The caller checks each entry in between against the range itself. Each round reads {@value #PROBES} evenly
+ * spaced positions with one {@code _id $in}, narrowing the range by that factor, so a million positions take
+ * five reads.
  */
 final class RecordingTimeSearch {
 
     static final int PROBES = 32;
+
+    /** How much earlier than an event already in the log a later event may have been stamped. */
+    static final Duration LATENESS = Duration.ofMinutes(5);
 
     private final MongoCollection<Document> auditTrail;
 
@@ -32,10 +48,32 @@ final class RecordingTimeSearch {
     }
 
     /**
-     * The first position from {@code low} to {@code high} (both included) recorded at or after {@code instant};
-     * {@code high + 1} when none is. A position missing from the trail counts as recorded after everything.
+     * A position from {@code low} on before which no event was recorded at or after {@code instant}: where a range
+     * starting at {@code instant} may begin.
      */
-    long firstRecordedAtOrAfter(Instant instant, long low, long high) {
+    long firstPossiblyRecordedAtOrAfter(Instant instant, long low, long high) {
+        Instant earlier = instant.isBefore(Instant.MIN.plus(LATENESS)) ? Instant.MIN : instant.minus(LATENESS);
+        return firstRecordedAtOrAfter(earlier, low, high);
+    }
+
+    /**
+     * A position up to {@code high + 1} from which on every event was recorded at or after {@code instant}: where a
+     * range ending before {@code instant} surely ends.
+     */
+    long firstSurelyRecordedAtOrAfter(Instant instant, long low, long high) {
+        if (instant.isAfter(Instant.MAX.minus(LATENESS))) {
+            return high + 1;
+        }
+        return firstRecordedAtOrAfter(instant.plus(LATENESS), low, high);
+    }
+
+    /**
+     * Where the recording times, taken as rising, cross {@code instant}: a position {@code b} from {@code low} to
+     * {@code high + 1} whose predecessor (unless it is {@code low}) was recorded before {@code instant} and which
+     * itself was recorded at or after it (or is {@code high + 1}). A position missing from the trail counts as
+     * recorded after everything.
+     */
+    private long firstRecordedAtOrAfter(Instant instant, long low, long high) {
         long answer = high + 1;
         while (low <= high) {
             List<Long> probes = probes(low, high);

@@ -148,14 +148,7 @@ class AuditTrailFiltersTest {
     // ---- what the log says
 
     private List<Long> positionsWhere(Predicate<TrackedEventMessage<?>> event) {
-        List<Long> positions = new ArrayList<>();
-        List<TrackedEventMessage<?>> events = log.all();
-        for (int i = 0; i < events.size(); i++) {
-            if (event.test(events.get(i))) {
-                positions.add(i + 1L);
-            }
-        }
-        return positions;
+        return log.positionsOf(event);
     }
 
     private static Predicate<TrackedEventMessage<?>> house(House house) {
@@ -196,22 +189,8 @@ class AuditTrailFiltersTest {
 
     // ---- what the trail answers
 
-    /** Every page, each full but the last, each continuing from the cursor of the one before. */
     private List<Long> readAllPages(AuditFilter filter) {
-        List<Long> positions = new ArrayList<>();
-        String after = null;
-        AuditPage page;
-        int pages = 0;
-        do {
-            page = queries.auditTrail(filter, after, PAGE);
-            if (page.hasNextPage()) {
-                assertThat(page.entries()).hasSize(PAGE);
-            }
-            page.entries().forEach(entry -> positions.add(entry.position()));
-            after = page.endCursor() == null ? after : page.endCursor();
-            assertThat(++pages).as("pages read").isLessThanOrEqualTo(log.size());
-        } while (page.hasNextPage());
-        return positions;
+        return AuditPages.readAll(queries, filter, PAGE, log.size());
     }
 
     @Nested

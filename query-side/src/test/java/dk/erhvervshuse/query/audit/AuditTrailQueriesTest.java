@@ -24,7 +24,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.LongStream;
@@ -64,20 +63,8 @@ class AuditTrailQueriesTest {
         Deliver.inBatchesOf(6, auditTrail, log.all());
     }
 
-    /** Reads every page, checking each is full but the last, and returns the positions in the order read. */
     private List<Long> readAllPages(AuditFilter filter, int pageSize) {
-        List<Long> positions = new ArrayList<>();
-        String after = null;
-        AuditPage page;
-        do {
-            page = queries.auditTrail(filter, after, pageSize);
-            if (page.hasNextPage()) {
-                assertThat(page.entries()).hasSize(pageSize);
-            }
-            page.entries().forEach(entry -> positions.add(entry.position()));
-            after = page.endCursor() == null ? after : page.endCursor();
-        } while (page.hasNextPage());
-        return positions;
+        return AuditPages.readAll(queries, filter, pageSize, log.size() + 1);
     }
 
     @Test
