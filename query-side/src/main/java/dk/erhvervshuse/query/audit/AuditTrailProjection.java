@@ -6,7 +6,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import dk.erhvervshuse.query.api.AuditCorrection;
 import dk.erhvervshuse.query.guidance.GuidanceEventFacts;
-import dk.erhvervshuse.query.support.BatchEnd;
+import dk.erhvervshuse.query.support.BatchWork;
 import dk.erhvervshuse.query.support.BatchedDocuments;
 import dk.erhvervshuse.query.support.LogPosition;
 import dk.erhvervshuse.query.support.Recording;
@@ -17,9 +17,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -57,7 +54,10 @@ public class AuditTrailProjection {
     private final MongoDatabase database;
     private final Serializer serializer;
     private final BatchedDocuments documents;
-    private final String batchMarkResource = AuditTrailProjection.class.getName() + "@indexed@" + System.identityHashCode(this);
+    /** The highest position of the batch, marked as indexed once the batch's documents are written. */
+    private final BatchWork<AtomicLong> indexedMark = new BatchWork<>(
+            AuditTrailProjection.class.getName() + "@indexed@" + System.identityHashCode(this),
+            highest -> markIndexedUpTo(highest.get()));
 
     /** @param serializer renders payloads as the log stores them: the event serializer */
     public AuditTrailProjection(MongoDatabase database, @Qualifier("eventSerializer") Serializer serializer) {
@@ -126,26 +126,13 @@ public class AuditTrailProjection {
     }
 
     /**
-     * Raises the indexed mark to {@code position} once {@link BatchedDocuments} has written the batch: on the batch's
-     * last event, or, where the processor's batch boundary runs the writes ({@link BatchEnd}), right after them there.
+     * Raises the indexed mark to {@code position} once {@link BatchedDocuments} has written the batch: the mark's work
+     * is started after the documents' (the event was applied first), so it runs after their writes.
      */
     private void markIndexedAfterWriting(long position) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            markIndexedUpTo(position);
-            return;
-        }
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        if (BatchEnd.isInstalled(unitOfWork)) {
-            AtomicLong highest = unitOfWork.getOrComputeResource(batchMarkResource, key -> {
-                AtomicLong started = new AtomicLong();
-                // added after the documents' own writes, which the batch's first event added before
-                BatchEnd.add(unitOfWork, batchMarkResource, () -> markIndexedUpTo(started.get()));
-                return started;
-            });
-            highest.accumulateAndGet(position, Math::max);
-        } else if (!(unitOfWork instanceof BatchingUnitOfWork<?> batching) || batching.isLastMessage()) {
-            markIndexedUpTo(position);
-        }
+        AtomicLong highest = indexedMark.current(AtomicLong::new);
+        highest.accumulateAndGet(position, Math::max);
+        indexedMark.handled(highest);
     }
 
     private Document entry(long position, Object payload, EventMessage<?> message, AuditCorrection correction) {

@@ -15,7 +15,7 @@ import dk.erhvervshuse.events.guidance.GuidanceMeetingWithdrawn;
 import dk.erhvervshuse.events.guidance.ManagementDecisionRecorded;
 import dk.erhvervshuse.events.guidance.ManagementDecisionRequired;
 import dk.erhvervshuse.events.guidance.UserEvaluationReceived;
-import dk.erhvervshuse.query.support.BatchEnd;
+import dk.erhvervshuse.query.support.BatchWork;
 import dk.erhvervshuse.query.support.BatchedDocuments;
 import dk.erhvervshuse.query.support.LogPosition;
 import dk.erhvervshuse.query.support.Recording;
@@ -24,9 +24,6 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -62,12 +59,13 @@ public class ComplianceProjection {
 
     private final MongoDatabase database;
     private final BatchedDocuments documents;
-    private final String batchResource;
+    private final BatchWork<ComplianceBatch> batches;
 
     public ComplianceProjection(MongoDatabase database) {
         this.database = database;
         this.documents = new BatchedDocuments(database, PROCESSING_GROUP, ComplianceProjection::keysOf);
-        this.batchResource = ComplianceProjection.class.getName() + "@" + System.identityHashCode(this);
+        this.batches = new BatchWork<>(ComplianceProjection.class.getName() + "@" + System.identityHashCode(this),
+                ComplianceBatch::derive);
     }
 
     private static void keysOf(EventMessage<?> message, BatchedDocuments.KeySink needs) {
@@ -177,35 +175,17 @@ public class ComplianceProjection {
         finish(batch);
     }
 
-    /** The batch's touched cases and ledgers, kept in the unit of work; outside one, an event is a batch of its own. */
+    /**
+     * The batch's touched cases and ledgers; outside a unit of work an event is a batch of its own. Started after
+     * the batch's documents (the first event's facts are applied first), so that its derivation runs after their
+     * writes, which it reads.
+     */
     private ComplianceBatch batch() {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return new ComplianceBatch();
-        }
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        return unitOfWork.getOrComputeResource(batchResource, key -> {
-            ComplianceBatch started = new ComplianceBatch();
-            unitOfWork.onPrepareCommit(u -> started.derive());
-            if (BatchEnd.isInstalled(unitOfWork)) {
-                // After the facts' writes, which were added to the batch end before: derivation reads them.
-                BatchEnd.add(unitOfWork, batchResource, started::derive);
-            }
-            return started;
-        });
+        return batches.current(ComplianceBatch::new);
     }
 
-    private static void finish(ComplianceBatch batch) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            batch.derive();
-            return;
-        }
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        if (BatchEnd.isInstalled(unitOfWork)) {
-            return;
-        }
-        if (!(unitOfWork instanceof BatchingUnitOfWork<?> batching) || batching.isLastMessage()) {
-            batch.derive();
-        }
+    private void finish(ComplianceBatch batch) {
+        batches.handled(batch);
     }
 
     /** What the events of one batch touched: the sources of the second half. */

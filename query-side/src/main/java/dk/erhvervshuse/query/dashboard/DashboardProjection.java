@@ -21,6 +21,7 @@ import dk.erhvervshuse.events.guidance.GuidanceMeetingRecorded;
 import dk.erhvervshuse.events.guidance.GuidanceMeetingWithdrawn;
 import dk.erhvervshuse.events.guidance.UserEvaluationReceived;
 import dk.erhvervshuse.query.support.BatchEnd;
+import dk.erhvervshuse.query.support.BatchWork;
 import dk.erhvervshuse.query.support.BatchedDocuments;
 import dk.erhvervshuse.query.support.LogPosition;
 import dk.erhvervshuse.query.support.Recording;
@@ -32,9 +33,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -87,7 +85,7 @@ public class DashboardProjection {
     private final DashboardNamespace namespace;
     private final DashboardChangeHub changes;
     private final BatchedDocuments documents;
-    private final String batchResource;
+    private final BatchWork<DashboardBatch> batches;
 
     /** Definition set {@code v1}, in {@link DashboardNamespace#V1}, publishing its changes to {@code changes}. */
     @Autowired
@@ -110,8 +108,8 @@ public class DashboardProjection {
         }
         this.changes = changes;
         this.documents = new BatchedDocuments(database, countedAs(namespace), this::keysOf);
-        this.batchResource = DashboardProjection.class.getName() + "[" + namespace.collectionPrefix() + "]@"
-                + System.identityHashCode(this);
+        this.batches = new BatchWork<>(DashboardProjection.class.getName() + "[" + namespace.collectionPrefix() + "]@"
+                + System.identityHashCode(this), DashboardBatch::derive);
     }
 
     /** The processing group of the instance building this definition set: {@code dashboards}, {@code dashboards-v2}. */
@@ -319,35 +317,17 @@ public class DashboardProjection {
         finish(batch);
     }
 
-    /** The batch's touched sources, kept in the unit of work; outside one, an event is a batch of its own. */
+    /**
+     * The batch's touched sources; outside a unit of work an event is a batch of its own. Started after the batch's
+     * documents (the first event's facts are applied first), so that its derivation runs after their writes, which
+     * it reads.
+     */
     private DashboardBatch batch() {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return new DashboardBatch();
-        }
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        return unitOfWork.getOrComputeResource(batchResource, key -> {
-            DashboardBatch started = new DashboardBatch();
-            unitOfWork.onPrepareCommit(u -> started.derive());
-            if (BatchEnd.isInstalled(unitOfWork)) {
-                // After the facts' writes, which were added to the batch end before: derivation reads them.
-                BatchEnd.add(unitOfWork, batchResource, started::derive);
-            }
-            return started;
-        });
+        return batches.current(DashboardBatch::new);
     }
 
-    private static void finish(DashboardBatch batch) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            batch.derive();
-            return;
-        }
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        if (BatchEnd.isInstalled(unitOfWork)) {
-            return;
-        }
-        if (!(unitOfWork instanceof BatchingUnitOfWork<?> batching) || batching.isLastMessage()) {
-            batch.derive();
-        }
+    private void finish(DashboardBatch batch) {
+        batches.handled(batch);
     }
 
     /** What the events of one batch touched: the sources of the second half. */

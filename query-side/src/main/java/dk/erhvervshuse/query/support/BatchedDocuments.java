@@ -57,7 +57,7 @@ public final class BatchedDocuments {
     private final MongoDatabase database;
     private final String name;
     private final Keys keys;
-    private final String resourceKey;
+    private final BatchWork<Batch> batches;
 
     /**
      * @param name names the projection (its processing group), to keep its batch apart from other projections' in a
@@ -68,7 +68,8 @@ public final class BatchedDocuments {
         this.database = Objects.requireNonNull(database, "database");
         this.name = Objects.requireNonNull(name, "name");
         this.keys = Objects.requireNonNull(keys, "keys");
-        this.resourceKey = BatchedDocuments.class.getName() + "[" + name + "]@" + System.identityHashCode(this);
+        this.batches = new BatchWork<>(BatchedDocuments.class.getName() + "[" + name + "]@" + System.identityHashCode(this),
+                Batch::flush);
     }
 
     /** Names the documents an event will read or update, so the batch can load them all at once. */
@@ -104,27 +105,16 @@ public final class BatchedDocuments {
      * loaded and written at once.
      */
     public void apply(EventMessage<?> event, long position, Consumer<Changes> changes) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            Batch batch = new Batch();
-            batch.load(List.of(event));
-            changes.accept(batch.at(position));
-            batch.flush();
-            return;
-        }
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        Batch batch = unitOfWork.getOrComputeResource(resourceKey, key -> {
-            Batch started = new Batch();
-            started.load(messagesOf(unitOfWork, event));
-            unitOfWork.onPrepareCommit(u -> started.flush());
-            if (BatchEnd.isInstalled(unitOfWork)) {
-                BatchEnd.add(unitOfWork, resourceKey, started::flush);
-            }
-            return started;
-        });
+        Batch batch = batches.current(() -> loadedFor(event));
         changes.accept(batch.at(position));
-        if (!BatchEnd.isInstalled(unitOfWork) && isLastOfBatch(unitOfWork)) {
-            batch.flush();
-        }
+        batches.handled(batch);
+    }
+
+    /** A batch holding every document the events of the current batch (or this event alone) need. */
+    private Batch loadedFor(EventMessage<?> event) {
+        Batch batch = new Batch();
+        batch.load(CurrentUnitOfWork.isStarted() ? messagesOf(CurrentUnitOfWork.get().root(), event) : List.of(event));
+        return batch;
     }
 
     private static List<EventMessage<?>> messagesOf(UnitOfWork<?> unitOfWork, EventMessage<?> event) {
@@ -140,10 +130,6 @@ public final class BatchedDocuments {
             messages.add(event);
         }
         return messages;
-    }
-
-    private static boolean isLastOfBatch(UnitOfWork<?> unitOfWork) {
-        return !(unitOfWork instanceof BatchingUnitOfWork<?> batching) || batching.isLastMessage();
     }
 
     /** A document that was not in the database when the batch read it. */
