@@ -275,13 +275,13 @@ public final class BatchedDocuments {
      * document without a position (written whole by the one event it belongs to) is replaced as it is.
      */
     private static WriteModel<Document> writeOf(Object id, Document document, Object stored) {
+        // One document naming _id and the guard, so that any server finds it by _id before checking the guard.
         if (stored instanceof Long position) {
-            return new ReplaceOneModel<>(Filters.and(Filters.eq("_id", id), Filters.eq(LAST_POSITION, position)),
-                    document);
+            return new ReplaceOneModel<>(new Document("_id", id).append(LAST_POSITION, position), document);
         }
         if (stored == ABSENT) {
             // Where someone else created it meanwhile, the insert collides on _id.
-            return new ReplaceOneModel<>(Filters.and(Filters.eq("_id", id), Filters.exists(LAST_POSITION, false)),
+            return new ReplaceOneModel<>(new Document("_id", id).append(LAST_POSITION, new Document("$exists", false)),
                     document, new ReplaceOptions().upsert(true));
         }
         return new ReplaceOneModel<>(Filters.eq("_id", id), document, new ReplaceOptions().upsert(true));

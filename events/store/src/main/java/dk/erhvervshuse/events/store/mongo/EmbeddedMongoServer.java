@@ -14,7 +14,7 @@ import java.nio.file.Path;
 /**
  * The MongoDB server that runs inside the JVM when no {@code MONGODB_URI} is given:
  * mongo-java-server with its H2 backend, so data survives a restart, reached through the real driver
- * over loopback. It has no transactions, ignores write concerns and flushes to disk about once a
+ * over loopback, its {@code _id} index serving every query that names one id ({@link IdLookupH2Backend}). It has no transactions, ignores write concerns and flushes to disk about once a
  * second: fine for development and demos, never a durability claim.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
@@ -47,14 +47,14 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             throw new UncheckedIOException("cannot create the data directory " + dataDirectory, e);
         }
         Path file = dataDirectory.toAbsolutePath().resolve("mongo.mv.db");
-        var server = new EmbeddedMongoServer(new H2Backend(file.toString()), "127.0.0.1", port);
+        var server = new EmbeddedMongoServer(new IdLookupH2Backend(file.toString()), "127.0.0.1", port);
         log.info("Embedded MongoDB (mongo-java-server, H2) at {} with data in {}", server.connectionString, file);
         return server;
     }
 
     /** Starts a server that keeps everything in memory: for tests. */
     public static EmbeddedMongoServer inMemory() {
-        return new EmbeddedMongoServer(H2Backend.inMemory(), "127.0.0.1", 0);
+        return new EmbeddedMongoServer(IdLookupH2Backend.inMemoryWithIdLookups(), "127.0.0.1", 0);
     }
 
     public String connectionString() {

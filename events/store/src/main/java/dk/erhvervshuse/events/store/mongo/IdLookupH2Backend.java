@@ -1,0 +1,168 @@
+package dk.erhvervshuse.events.store.mongo;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
+import de.bwaldvogel.mongo.exception.KeyConstraintError;
+import org.h2.mvstore.MVStore;
+
+import java.util.List;
+
+/**
+ * mongo-java-server's H2 backend, but finding a document by {@code _id} whenever a query requires one {@code _id}
+ * value, as MongoDB's planner does. Out of the box the server uses its {@code _id} index only for a query on
+ * {@code _id} alone, so a query like {@code {_id: X, lastPosition: 41}} (a write guarded by the version it read)
+ * reads the whole collection; run once per written document, that made a projection's cost grow with the size of
+ * its collections. Here the {@code _id} index serves such a query: it yields the one document with that id, and
+ * the server checks the rest of the query against it as it checks every candidate.
+ */
+final class IdLookupH2Backend extends H2Backend {
+
+    private static final String ID = "_id";
+
+    IdLookupH2Backend(String fileName) {
+        super(fileName);
+    }
+
+    IdLookupH2Backend(MVStore store) {
+        super(store);
+    }
+
+    static IdLookupH2Backend inMemoryWithIdLookups() {
+        return new IdLookupH2Backend(MVStore.open(null));
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new Database(databaseName, getMvStore(), getCursorRegistry());
+    }
+
+    private static final class Database extends H2Database {
+
+        Database(String databaseName, MVStore store, CursorRegistry cursors) {
+            super(databaseName, store, cursors);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            Index<Object> index = super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+            boolean idIndex = keys.size() == 1 && ID.equals(keys.get(0).getKey()) && !sparse;
+            return idIndex ? new IdIndex(index) : index;
+        }
+    }
+
+    /** The {@code _id} index, also answering a query that names one {@code _id} value among other conditions. */
+    static final class IdIndex extends Index<Object> {
+
+        private final Index<Object> index;
+
+        IdIndex(Index<Object> index) {
+            super(index.getName(), index.getKeys(), false);
+            this.index = index;
+        }
+
+        /**
+         * The one {@code _id} value a query requires besides other conditions, either beside them
+         * ({@code {_id: X, lastPosition: 41}}) or as one of the terms of its {@code $and}; null if it requires none.
+         */
+        static Object idRequiredBy(Document query) {
+            if (query.size() >= 2 && query.containsKey(ID)) {
+                return plainId(query.get(ID));
+            }
+            if (query.size() == 1 && query.get("$and") instanceof List<?> terms) {
+                for (Object term : terms) {
+                    if (term instanceof Document condition && condition.size() == 1 && condition.containsKey(ID)) {
+                        Object id = plainId(condition.get(ID));
+                        if (id != null) {
+                            return id;
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** A value the index looks up as it is: a string, number or object id; {@code {$eq: value}} counts as one. */
+        private static Object plainId(Object value) {
+            Object id = value instanceof Document operator && operator.size() == 1 && operator.containsKey("$eq")
+                    ? operator.get("$eq") : value;
+            return id instanceof String || id instanceof Number || id instanceof ObjectId ? id : null;
+        }
+
+        @Override
+        public boolean canHandle(Document query) {
+            return index.canHandle(query) || idRequiredBy(query) != null;
+        }
+
+        @Override
+        public Iterable<Object> getPositions(Document query) {
+            if (index.canHandle(query)) {
+                return index.getPositions(query);
+            }
+            return index.getPositions(new Document(ID, idRequiredBy(query)));
+        }
+
+        @Override
+        public Object getPosition(Document document) {
+            return index.getPosition(document);
+        }
+
+        @Override
+        public void checkAdd(Document document, MongoCollection<Object> collection) {
+            index.checkAdd(document, collection);
+        }
+
+        @Override
+        public void add(Document document, Object position, MongoCollection<Object> collection) {
+            index.add(document, position, collection);
+        }
+
+        @Override
+        public Object remove(Document document) {
+            return index.remove(document);
+        }
+
+        @Override
+        public long getCount() {
+            return index.getCount();
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return index.isEmpty();
+        }
+
+        @Override
+        public long getDataSize() {
+            return index.getDataSize();
+        }
+
+        @Override
+        public void checkUpdate(Document oldDocument, Document newDocument, MongoCollection<Object> collection) {
+            index.checkUpdate(oldDocument, newDocument, collection);
+        }
+
+        @Override
+        public void updateInPlace(Document oldDocument, Document newDocument, Object position,
+                                  MongoCollection<Object> collection) throws KeyConstraintError {
+            index.updateInPlace(oldDocument, newDocument, position, collection);
+        }
+
+        @Override
+        public void drop() {
+            index.drop();
+        }
+
+        @Override
+        public boolean isUnique() {
+            return index.isUnique();
+        }
+    }
+}

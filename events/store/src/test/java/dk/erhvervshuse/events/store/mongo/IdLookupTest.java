@@ -1,0 +1,100 @@
+package dk.erhvervshuse.events.store.mongo;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import de.bwaldvogel.mongo.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The embedded server finds a document by its {@code _id} whenever a query requires one id among other
+ * conditions (a write guarded by the version it read), and still applies every other condition: a guard that no
+ * longer holds matches nothing.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IdLookupTest {
+
+    private EmbeddedMongoServer server;
+    private MongoClient client;
+    private MongoCollection<org.bson.Document> documents;
+
+    @BeforeAll
+    void start() {
+        server = EmbeddedMongoServer.inMemory();
+        client = MongoClients.create(server.connectionString());
+        documents = client.getDatabase("lookups").getCollection("documents");
+        for (int i = 0; i < 50; i++) {
+            documents.insertOne(new org.bson.Document("_id", "doc-" + i).append("lastPosition", (long) i));
+        }
+        documents.insertOne(new org.bson.Document("_id", 7L).append("lastPosition", 70L));
+    }
+
+    @AfterAll
+    void stop() {
+        client.close();
+        server.close();
+    }
+
+    @Test
+    void aGuardedReplaceMatchesOnlyWhileTheGuardHolds() {
+        org.bson.Document guard = new org.bson.Document("_id", "doc-3").append("lastPosition", 3L);
+        org.bson.Document next = new org.bson.Document("_id", "doc-3").append("lastPosition", 103L);
+
+        assertThat(documents.replaceOne(guard, next).getMatchedCount()).isEqualTo(1);
+        assertThat(documents.replaceOne(guard, next).getMatchedCount()).as("the guard no longer holds").isZero();
+        assertThat(documents.find(Filters.eq("_id", "doc-3")).first()).isEqualTo(next);
+    }
+
+    @Test
+    void theDriversAndOfAnIdAndAConditionIsAppliedWhole() {
+        assertThat(documents.replaceOne(Filters.and(Filters.eq("_id", 7L), Filters.eq("lastPosition", 70L)),
+                new org.bson.Document("_id", 7L).append("lastPosition", 71L)).getMatchedCount()).isEqualTo(1);
+        assertThat(documents.updateOne(Filters.and(Filters.eq("_id", 7L), Filters.lt("lastPosition", 71L)),
+                new org.bson.Document("$set", new org.bson.Document("touched", true))).getMatchedCount()).isZero();
+        assertThat(documents.countDocuments(Filters.and(Filters.eq("_id", "doc-9"), Filters.eq("lastPosition", 9L))))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anUpsertGuardedByAbsenceCreatesOnceAndThenCollidesOnTheId() {
+        org.bson.Document absent = new org.bson.Document("_id", "new-1")
+                .append("lastPosition", new org.bson.Document("$exists", false));
+        org.bson.Document created = new org.bson.Document("_id", "new-1").append("lastPosition", 1L);
+
+        assertThat(documents.replaceOne(absent, created, new ReplaceOptions().upsert(true)).getUpsertedId())
+                .isNotNull();
+        assertThatThrownBy(() -> documents.replaceOne(absent, created, new ReplaceOptions().upsert(true)))
+                .isInstanceOfSatisfying(MongoWriteException.class,
+                        duplicate -> assertThat(duplicate.getError().getCode()).isEqualTo(11000));
+    }
+
+    @Test
+    void theIdIndexTakesAQueryThatRequiresOneIdAmongOtherConditions() {
+        assertThat(IdLookupH2Backend.IdIndex.idRequiredBy(new Document("_id", "a").append("x", 1))).isEqualTo("a");
+        assertThat(IdLookupH2Backend.IdIndex.idRequiredBy(new Document("$and",
+                List.of(new Document("_id", 5L), new Document("x", new Document("$lt", 3)))))).isEqualTo(5L);
+        assertThat(IdLookupH2Backend.IdIndex.idRequiredBy(new Document("_id", new Document("$eq", "b"))
+                .append("x", 1))).isEqualTo("b");
+    }
+
+    @Test
+    void itLeavesEveryOtherQueryToTheServersOwnPlan() {
+        assertThat(IdLookupH2Backend.IdIndex.idRequiredBy(new Document("_id", "a"))).as("the index's own case").isNull();
+        assertThat(IdLookupH2Backend.IdIndex.idRequiredBy(new Document("x", 1).append("y", 2))).isNull();
+        assertThat(IdLookupH2Backend.IdIndex.idRequiredBy(new Document("_id", new Document("$gt", "a"))
+                .append("x", 1))).as("a range of ids").isNull();
+        assertThat(IdLookupH2Backend.IdIndex.idRequiredBy(new Document("$or",
+                List.of(new Document("_id", "a"), new Document("x", 1))))).isNull();
+    }
+}
