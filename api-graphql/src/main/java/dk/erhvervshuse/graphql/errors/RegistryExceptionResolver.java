@@ -83,9 +83,6 @@ public class RegistryExceptionResolver extends DataFetcherExceptionResolverAdapt
             return error(environment, ErrorType.BAD_REQUEST, describe(binding),
                     first != null ? first.getField() : null, "input.binding");
         }
-        if (failure instanceof InvalidArgument invalid) {
-            return error(environment, ErrorType.BAD_REQUEST, invalid.getMessage(), invalid.field(), invalid.rule());
-        }
         if (failure instanceof InvalidQuery invalid) {
             return error(environment, ErrorType.BAD_REQUEST, invalid.getMessage(), invalid.field(), invalid.rule());
         }

@@ -2,7 +2,7 @@ package dk.erhvervshuse.graphql.report;
 
 import dk.erhvervshuse.events.common.House;
 import dk.erhvervshuse.events.contract.AgreementTerms;
-import dk.erhvervshuse.graphql.errors.InvalidArgument;
+import dk.erhvervshuse.query.api.InvalidQuery;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -20,7 +20,7 @@ final class ReportArguments {
     /** The agreement's years (§8.1, §9): there are no goals, so no report, outside them. */
     static int requireYear(int year) {
         if (!AgreementTerms.covers(year)) {
-            throw new InvalidArgument("year", "year.outsideAgreement", "the agreement covers "
+            throw new InvalidQuery("year", "year.outsideAgreement", "the agreement covers "
                     + AgreementTerms.FIRST_YEAR + "–" + AgreementTerms.LAST_YEAR + "; there is no yearly report for "
                     + year);
         }
@@ -32,7 +32,7 @@ final class ReportArguments {
         try {
             return House.valueOf(name.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidArgument("house", "house.unknown", "there is no house '" + name + "'; the houses are "
+            throw new InvalidQuery("house", "house.unknown", "there is no house '" + name + "'; the houses are "
                     + java.util.Arrays.toString(House.values()));
         }
     }
@@ -44,7 +44,7 @@ final class ReportArguments {
     static SealRef seal(String id) {
         Matcher matcher = id == null ? null : SEAL_ID.matcher(id);
         if (matcher == null || !matcher.matches()) {
-            throw new InvalidArgument("id", "sealId.format", "a sealed report's id is report:HOUSE:YEAR:NUMBER, e.g. "
+            throw new InvalidQuery("id", "sealId.format", "a sealed report's id is report:HOUSE:YEAR:NUMBER, e.g. "
                     + "report:FYN:2025:1 or report:NATIONAL:2025:1; not " + id);
         }
         String scope = matcher.group(1);

@@ -2,11 +2,11 @@ package dk.erhvervshuse.graphql.report;
 
 import dk.erhvervshuse.events.common.House;
 import dk.erhvervshuse.events.report.ReportEvent;
-import dk.erhvervshuse.graphql.errors.InvalidArgument;
 import dk.erhvervshuse.graphql.security.Forbidden;
 import dk.erhvervshuse.graphql.security.CurrentActor;
 import dk.erhvervshuse.graphql.security.ReportAccess;
 import dk.erhvervshuse.query.api.BuildRejected;
+import dk.erhvervshuse.query.api.InvalidQuery;
 import dk.erhvervshuse.query.api.ReportQueries;
 import dk.erhvervshuse.query.api.ReportView;
 import dk.erhvervshuse.query.api.SealedReportQueries;
@@ -122,8 +122,8 @@ class ReportCsvController {
         return problem(HttpStatus.NOT_FOUND, "number", "seal.notFound", notFound.getMessage());
     }
 
-    @ExceptionHandler(InvalidArgument.class)
-    ResponseEntity<Map<String, String>> invalid(InvalidArgument invalid) {
+    @ExceptionHandler(InvalidQuery.class)
+    ResponseEntity<Map<String, String>> invalid(InvalidQuery invalid) {
         return problem(HttpStatus.BAD_REQUEST, invalid.field(), invalid.rule(), invalid.getMessage());
     }
 

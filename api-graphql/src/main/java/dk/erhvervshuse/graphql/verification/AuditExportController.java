@@ -2,7 +2,7 @@ package dk.erhvervshuse.graphql.verification;
 
 import dk.erhvervshuse.events.store.verify.AuditChain;
 import dk.erhvervshuse.events.store.verify.AuditExport;
-import dk.erhvervshuse.graphql.errors.InvalidArgument;
+import dk.erhvervshuse.query.api.InvalidQuery;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -50,8 +50,8 @@ class AuditExportController {
         out.flush();
     }
 
-    @ExceptionHandler(InvalidArgument.class)
-    ResponseEntity<Map<String, String>> rejected(InvalidArgument invalid) {
+    @ExceptionHandler(InvalidQuery.class)
+    ResponseEntity<Map<String, String>> rejected(InvalidQuery invalid) {
         return ResponseEntity.badRequest().body(problem(invalid.field(), invalid.rule(), invalid.getMessage()));
     }
 

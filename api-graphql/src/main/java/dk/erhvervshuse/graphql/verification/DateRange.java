@@ -1,6 +1,6 @@
 package dk.erhvervshuse.graphql.verification;
 
-import dk.erhvervshuse.graphql.errors.InvalidArgument;
+import dk.erhvervshuse.query.api.InvalidQuery;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -12,11 +12,11 @@ record DateRange(LocalDate from, LocalDate to) {
 
     static DateRange of(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw new InvalidArgument("to", "dateRange.reversed", "to (" + to + ") must not be before from (" + from + ")");
+            throw new InvalidQuery("to", "dateRange.reversed", "to (" + to + ") must not be before from (" + from + ")");
         }
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         if (days > MAX_DAYS) {
-            throw new InvalidArgument("to", "dateRange.tooLong", "one listing covers at most " + MAX_DAYS + " days; "
+            throw new InvalidQuery("to", "dateRange.tooLong", "one listing covers at most " + MAX_DAYS + " days; "
                     + from + " to " + to + " is " + days);
         }
         return new DateRange(from, to);

@@ -1,6 +1,6 @@
 package dk.erhvervshuse.graphql.verification;
 
-import dk.erhvervshuse.graphql.errors.InvalidArgument;
+import dk.erhvervshuse.query.api.InvalidQuery;
 
 import java.util.function.LongSupplier;
 
@@ -18,7 +18,7 @@ record PositionRange(long from, long to) {
         PositionRange range = of(from, to, head);
         long length = range.to() - range.from() + 1;
         if (length > MAX_POSITIONS) {
-            throw new InvalidArgument("to", "range.tooLarge", "one verification covers at most " + MAX_POSITIONS
+            throw new InvalidQuery("to", "range.tooLarge", "one verification covers at most " + MAX_POSITIONS
                     + " positions; from " + range.from() + " to " + range.to() + " is " + length
                     + ": give a `to` at most " + (range.from() + MAX_POSITIONS - 1)
                     + " and verify the rest in further calls, or export the log and verify it offline");
@@ -30,13 +30,13 @@ record PositionRange(long from, long to) {
     static PositionRange of(Long from, Long to, LongSupplier head) {
         long first = from == null ? 1 : from;
         if (first < 1) {
-            throw new InvalidArgument("from", "position.notPositive", "from must be a log position, 1 or more, not " + first);
+            throw new InvalidQuery("from", "position.notPositive", "from must be a log position, 1 or more, not " + first);
         }
         if (to != null && to < 1) {
-            throw new InvalidArgument("to", "position.notPositive", "to must be a log position, 1 or more, not " + to);
+            throw new InvalidQuery("to", "position.notPositive", "to must be a log position, 1 or more, not " + to);
         }
         if (to != null && to < first) {
-            throw new InvalidArgument("to", "range.reversed", "to (" + to + ") must not be before from (" + first + ")");
+            throw new InvalidQuery("to", "range.reversed", "to (" + to + ") must not be before from (" + first + ")");
         }
         long last = to != null ? to : Math.max(first, head.getAsLong());
         return new PositionRange(first, last);
