@@ -6,6 +6,7 @@ import dk.erhvervshuse.events.contract.ContractGoal;
 import dk.erhvervshuse.query.api.DashboardView;
 import dk.erhvervshuse.query.api.GoalResultView;
 import dk.erhvervshuse.query.api.NationalDashboardView;
+import dk.erhvervshuse.query.support.GoalResultDocuments;
 import dk.erhvervshuse.query.targets.ControlGroupDelivery;
 import dk.erhvervshuse.query.targets.Counts;
 import dk.erhvervshuse.query.targets.Delivered;
@@ -215,23 +216,11 @@ final class DashboardDocument {
     }
 
     private static GoalResultView goalView(Document goal) {
-        Document counts = goal.get("counts", Document.class);
-        Document delivery = goal.get("delivery", Document.class);
         return new GoalResultView(goal.getString("goalId"), goal.getInteger("number"),
                 Boolean.TRUE.equals(goal.getBoolean("national")), goal.getString("title"),
                 goal.getString("definitionId"), goal.getString("definition"), goal.getString("measure"),
                 goal.getString("unit"), decimal(goal, "actual"), decimal(goal, "target"), goal.getString("comparison"),
                 goal.getString("targetSource"), goal.getBoolean("met"), goal.getString("note"),
-                counts == null ? null : new GoalResultView.Counts(counts.getInteger("counted"),
-                        counts.getInteger("excluded"), counts.getInteger("numerator"),
-                        counts.getInteger("denominator"), counts.getInteger("promoters"),
-                        counts.getInteger("passives"), counts.getInteger("detractors"),
-                        counts.getInteger("respondents"), decimal(counts, "companyMeanGrowth"),
-                        decimal(counts, "controlGroupGrowth"), counts.getInteger("onPreliminaryDeliveries"),
-                        counts.getInteger("onRestatedDeliveries")),
-                delivery == null ? null : new GoalResultView.Delivery(delivery.getString("source"),
-                        delivery.getInteger("revision", 0), delivery.getString("status"),
-                        date(delivery, "deliveredOn"), Boolean.TRUE.equals(delivery.getBoolean("preliminary")),
-                        Boolean.TRUE.equals(delivery.getBoolean("restated"))));
+                GoalResultDocuments.countsOf(goal), GoalResultDocuments.deliveryOf(goal));
     }
 }

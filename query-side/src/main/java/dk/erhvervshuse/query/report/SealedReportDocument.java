@@ -4,9 +4,9 @@ import dk.erhvervshuse.events.report.ReportSealed;
 import dk.erhvervshuse.events.report.SealedCounts;
 import dk.erhvervshuse.events.report.SealedDelivery;
 import dk.erhvervshuse.events.report.SealedGoal;
-import dk.erhvervshuse.query.api.GoalResultView;
 import dk.erhvervshuse.query.api.ReportLine;
 import dk.erhvervshuse.query.api.SealedReportView;
+import dk.erhvervshuse.query.support.GoalResultDocuments;
 import dk.erhvervshuse.query.support.Recording;
 import org.bson.Document;
 
@@ -93,24 +93,11 @@ final class SealedReportDocument {
     }
 
     private static ReportLine lineView(Document line) {
-        Document counts = line.get("counts", Document.class);
-        Document delivery = line.get("delivery", Document.class);
         boolean national = Boolean.TRUE.equals(line.getBoolean("national"));
         return new ReportLine(line.getString("scope"), line.getString("goalId"), line.getInteger("goalNumber"),
                 national, !national, line.getString("title"), line.getString("definitionId"),
                 line.getString("measure"), line.getString("unit"), decimal(line, "actual"), decimal(line, "target"),
                 line.getString("comparison"), line.getString("targetSource"), line.getBoolean("met"),
-                line.getString("note"),
-                counts == null ? null : new GoalResultView.Counts(counts.getInteger("counted"),
-                        counts.getInteger("excluded"), counts.getInteger("numerator"),
-                        counts.getInteger("denominator"), counts.getInteger("promoters"),
-                        counts.getInteger("passives"), counts.getInteger("detractors"),
-                        counts.getInteger("respondents"), decimal(counts, "companyMeanGrowth"),
-                        decimal(counts, "controlGroupGrowth"), counts.getInteger("onPreliminaryDeliveries"),
-                        counts.getInteger("onRestatedDeliveries")),
-                delivery == null ? null : new GoalResultView.Delivery(delivery.getString("source"),
-                        delivery.getInteger("revision", 0), delivery.getString("status"),
-                        date(delivery, "deliveredOn"), Boolean.TRUE.equals(delivery.getBoolean("preliminary")),
-                        Boolean.TRUE.equals(delivery.getBoolean("restated"))));
+                line.getString("note"), GoalResultDocuments.countsOf(line), GoalResultDocuments.deliveryOf(line));
     }
 }
