@@ -2,17 +2,23 @@ package dk.erhvervshuse.events.store.mongo;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.exception.KeyConstraintError;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * mongo-java-server's H2 backend, but finding a document by {@code _id} whenever a query requires one {@code _id}
@@ -20,7 +26,8 @@ import java.util.List;
  * {@code _id} alone, so a query like {@code {_id: X, lastPosition: 41}} (a write guarded by the version it read)
  * reads the whole collection; run once per written document, that made a projection's cost grow with the size of
  * its collections. Here the {@code _id} index serves such a query: it yields the one document with that id, and
- * the server checks the rest of the query against it as it checks every candidate.
+ * the server checks the rest of the query against it as it checks every candidate. And a read of many documents
+ * by id ({@code _id $in}) checks each against a set of the ids rather than the list ({@link IdCollection}).
  */
 final class IdLookupH2Backend extends H2Backend {
 
@@ -43,7 +50,8 @@ final class IdLookupH2Backend extends H2Backend {
         return new Database(databaseName, getMvStore(), getCursorRegistry());
     }
 
-    private static final class Database extends H2Database {
+    /** Inner, so that the collections it opens while it is still being constructed reach the backend's store. */
+    private final class Database extends H2Database {
 
         Database(String databaseName, MVStore store, CursorRegistry cursors) {
             super(databaseName, store, cursors);
@@ -55,6 +63,66 @@ final class IdLookupH2Backend extends H2Backend {
             Index<Object> index = super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
             boolean idIndex = keys.size() == 1 && ID.equals(keys.get(0).getKey()) && !sparse;
             return idIndex ? new IdIndex(index) : index;
+        }
+
+        /** The collection in the maps H2Database keeps it in ({@code databases.<ns>}, {@code meta.<ns>}). */
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String namespace = getFullCollectionNamespace(collectionName);
+            MVStore store = getMvStore();
+            MVMap<Object, Document> data = store.openMap("databases." + namespace);
+            MVMap<String, Object> meta = store.openMap("meta." + namespace);
+            return new IdCollection(this, collectionName, options, data, meta, getCursorRegistry());
+        }
+    }
+
+    /**
+     * A collection that checks {@code {_id: {$in: [...]}}} against a set of the ids rather than the list: the server
+     * checks every document the {@code _id} index found against the whole query, and its list scan made reading
+     * {@code k} documents by id cost {@code k²} comparisons (a projection's batch reads thousands at once).
+     */
+    static final class IdCollection extends H2Collection {
+
+        private volatile IdsOf lastQuery;
+
+        IdCollection(MongoDatabase database, String collectionName, CollectionOptions options,
+                     MVMap<Object, Document> data, MVMap<String, Object> meta, CursorRegistry cursors) {
+            super(database, collectionName, options, data, meta, cursors);
+        }
+
+        @Override
+        protected boolean documentMatchesQuery(Document document, Document query) {
+            Set<Object> ids = idsListedBy(query);
+            if (ids != null && ids.contains(document.get(ID))) {
+                return true;
+            }
+            return super.documentMatchesQuery(document, query);
+        }
+
+        /**
+         * The ids of a query on {@code _id $in} alone, where they are strings, longs or object ids (whose equality is
+         * Java's); null for any other query, which the server's own matcher checks.
+         */
+        private Set<Object> idsListedBy(Document query) {
+            IdsOf last = lastQuery;
+            if (last != null && last.query() == query) {
+                return last.ids();
+            }
+            Set<Object> ids = null;
+            if (query.size() == 1 && query.get(ID) instanceof Document condition && condition.size() == 1
+                    && condition.get("$in") instanceof Collection<?> listed) {
+                ids = new HashSet<>();
+                for (Object id : listed) {
+                    if (id instanceof String || id instanceof Long || id instanceof ObjectId) {
+                        ids.add(id);
+                    }
+                }
+            }
+            lastQuery = new IdsOf(query, ids);
+            return ids;
+        }
+
+        private record IdsOf(Document query, Set<Object> ids) {
         }
     }
 

@@ -6,12 +6,18 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,6 +83,42 @@ class IdLookupTest {
         assertThatThrownBy(() -> documents.replaceOne(absent, created, new ReplaceOptions().upsert(true)))
                 .isInstanceOfSatisfying(MongoWriteException.class,
                         duplicate -> assertThat(duplicate.getError().getCode()).isEqualTo(11000));
+    }
+
+    @Test
+    void aReadOfManyIdsFindsExactlyTheListedDocumentsWhateverTheKindOfId() {
+        List<Object> listed = new ArrayList<>();
+        for (int i = 0; i < 50; i += 2) {
+            listed.add("doc-" + i);
+        }
+        listed.add("missing");
+        listed.add(7L);
+
+        assertThat(documents.find(Filters.in("_id", listed)).map(document -> document.get("_id"))
+                .into(new ArrayList<>())).containsExactlyInAnyOrderElementsOf(listed.stream().filter(id -> !"missing".equals(id)).toList());
+        assertThat(documents.countDocuments(Filters.in("_id", List.of(7)))).as("an int finds the long id 7").isEqualTo(1);
+        assertThat(documents.countDocuments(Filters.and(Filters.in("_id", List.of("doc-1", "doc-2")),
+                Filters.eq("lastPosition", 2L)))).as("with another condition").isEqualTo(1);
+    }
+
+    @Test
+    void dataTheStockBackendWroteIsReadAsItWas(@TempDir Path directory) {
+        Path file = directory.resolve("mongo.mv.db");
+        MongoServer stock = new MongoServer(new H2Backend(file.toString()));
+        InetSocketAddress address = stock.bind();
+        try (MongoClient written = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+            written.getDatabase("kept").getCollection("documents").insertOne(new org.bson.Document("_id", "kept-1")
+                    .append("lastPosition", 12L));
+        }
+        stock.shutdownNow();
+
+        try (EmbeddedMongoServer shipped = EmbeddedMongoServer.onDisk(directory);
+             MongoClient read = MongoClients.create(shipped.connectionString())) {
+            MongoCollection<org.bson.Document> kept = read.getDatabase("kept").getCollection("documents");
+            assertThat(kept.find(Filters.and(Filters.eq("_id", "kept-1"), Filters.eq("lastPosition", 12L))).first())
+                    .isEqualTo(new org.bson.Document("_id", "kept-1").append("lastPosition", 12L));
+            assertThat(kept.countDocuments()).isEqualTo(1);
+        }
     }
 
     @Test
