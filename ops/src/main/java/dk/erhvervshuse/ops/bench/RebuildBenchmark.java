@@ -8,7 +8,6 @@ import com.mongodb.client.model.Filters;
 import dk.erhvervshuse.events.common.House;
 import dk.erhvervshuse.events.store.CommitDocuments;
 import dk.erhvervshuse.events.store.CommitLogStorageEngine;
-import dk.erhvervshuse.events.store.mongo.EmbeddedMongoServer;
 import dk.erhvervshuse.events.store.StoredCommit;
 import dk.erhvervshuse.events.store.StoredEvent;
 import dk.erhvervshuse.events.store.serialization.EventSerialization;
@@ -76,7 +75,7 @@ import java.util.concurrent.locks.LockSupport;
  *     then the whole log rebuilt under v2 by an unbounded build while a reader times the same v1 queries.</li>
  * </ol>
  * Reports the rebuild ÷ raw throughput (target ≥ 0.8), time for the whole ÷ 10 × time for a tenth (target
- * ≤ 1.05), the build's token size and the peak heap left after a collection at a tenth and at the whole (flat), and the live query
+ * ≤ 1.05), the build's token size and the application's peak heap left after a collection at a tenth and at the whole (flat; the store runs in a JVM of its own, {@link StoreProcess}), and the live query
  * latency during the rebuild ÷ idle (target ≤ 1.5). Run with
  * {@code ./mvnw -q -pl ops -am -DskipTests -Pbenchmark verify -Dbench.main=dk.erhvervshuse.ops.bench.RebuildBenchmark}.
  */
@@ -85,6 +84,9 @@ public final class RebuildBenchmark {
     private static final int BATCH = Integer.getInteger("bench.batch", 500);
     private static final int WINDOW = 1000;
     private static final int LATENCY_QUERIES = 2000;
+    /** The store's JVM heap and page cache: the database's memory, kept apart from the application's. */
+    private static final String STORE_HEAP = System.getProperty("bench.store.heap", "6g");
+    private static final int STORE_CACHE_MEGABYTES = Integer.getInteger("bench.store.cache", 2048);
 
     private final MongoDatabase database;
     private final Serializer serializer = EventSerialization.jacksonSerializer();
@@ -99,8 +101,8 @@ public final class RebuildBenchmark {
         int runs = Integer.getInteger("bench.runs", 3);
         Path output = Path.of(System.getProperty("bench.output", "target/rebuild-benchmark.md"));
         Path data = Files.createTempDirectory("rebuild-benchmark");
-        try (EmbeddedMongoServer server = EmbeddedMongoServer.onDisk(data);
-             MongoClient client = MongoClients.create(server.connectionString())) {
+        try (StoreProcess store = StoreProcess.start(data, STORE_HEAP, STORE_CACHE_MEGABYTES);
+             MongoClient client = MongoClients.create(store.connectionString())) {
             MongoDatabase database = client.getDatabase("benchmark");
             Serializer serializer = EventSerialization.jacksonSerializer();
             CommitLogStorageEngine engine = CommitLogStorageEngine.builder()
@@ -200,10 +202,11 @@ public final class RebuildBenchmark {
                         ```
                         ./mvnw -q -pl ops -am -DskipTests -Pbenchmark verify -Dbench.main=dk.erhvervshuse.ops.bench.RebuildBenchmark
                         ```
-                        (`-Dbench.events=1000000 -Dbench.runs=3 -Dbench.batch=500`)
+                        (`-Dbench.events=1000000 -Dbench.runs=3 -Dbench.batch=500 -Dbench.store.heap=6g -Dbench.store.cache=2048`)
 
-                        Run of %s: %d cores, JDK %s, %s %s, embedded MongoDB (mongo-java-server, H2 backend on disk),
-                        one JVM. Log: %,d events appended in %.0f s. A build reads batches of %d events.
+                        Run of %s: %d cores, JDK %s, %s %s, embedded MongoDB (mongo-java-server, H2 backend on disk)
+                        in a JVM of its own (heap %s, page cache %d MB), the application in another. Log: %,d events
+                        appended in %.0f s. A build reads batches of %d events.
                         %d runs of the first tenth, alternating build and raw scan; one run of the whole.
 
                         | measure | figure |
@@ -216,7 +219,7 @@ public final class RebuildBenchmark {
                         | **whole log: rebuild ÷ raw throughput** (target ≥ 0.8) | **%.2f** |
                         | **time for the whole ÷ 10 × time for a tenth** (target ≤ 1.05) | **%.2f** |
                         | build's token in the token store: at a tenth / at the whole | %d / %d bytes |
-                        | peak heap live after a collection during a build (store included): at a tenth / at the whole | %d / %d MB |
+                        | application's peak heap live after a collection during a build (store apart): at a tenth / at the whole | %d / %d MB |
                         | live v1 dashboard query, idle: median (p95) over %,d queries | %.3f ms (%.3f ms) |
                         | live v1 dashboard query during the whole rebuild: median (p95) over %,d queries | %.3f ms (%.3f ms) |
                         | **live latency during the rebuild ÷ idle** (medians; target ≤ 1.5) | **%.2f** |
@@ -224,7 +227,7 @@ public final class RebuildBenchmark {
                         These are embedded-store figures on a shared machine; they say nothing about durability.
                         """, Instant.now().toString().substring(0, 10), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"),
-                appended, appendSeconds, BATCH, runs, tenth, median(tenthRebuildSeconds), median(tenthRawSeconds),
+                STORE_HEAP, STORE_CACHE_MEGABYTES, appended, appendSeconds, BATCH, runs, tenth, median(tenthRebuildSeconds), median(tenthRawSeconds),
                 tenthRatios.stream().map(r -> String.format(Locale.ROOT, "%.2f", r)).toList(), median(tenthRatios),
                 head, whole.seconds(), rebuildRate, rawWhole, rawRate, rebuildRate / rawRate, scaling,
                 tenthToken, wholeToken, tenthPeakHeap / (1024 * 1024), wholePeakHeap / (1024 * 1024),

@@ -8,7 +8,7 @@ import java.util.concurrent.CountDownLatch;
 /**
  * The embedded MongoDB (mongo-java-server with its H2 backend) as a process of its own, for running the
  * application against a store that outlives it: {@code java -cp … dk.erhvervshuse.ops.store.StandaloneStore
- * DATA_DIRECTORY [PORT]} (port 0 or none: any free one). Prints {@code STORE READY <connection string>} once it
+ * DATA_DIRECTORY [PORT [CACHE_MB]]} (port 0 or none: any free one; the page cache 16 MB unless given). Prints {@code STORE READY <connection string>} once it
  * listens, then serves until the process ends; a normal stop writes the data to disk first. The application is
  * pointed at it with {@code MONGODB_URI}.
  * <p>
@@ -25,12 +25,13 @@ public final class StandaloneStore {
 
     public static void main(String[] args) throws InterruptedException {
         if (args.length < 1) {
-            System.err.println("usage: StandaloneStore DATA_DIRECTORY [PORT]");
+            System.err.println("usage: StandaloneStore DATA_DIRECTORY [PORT [CACHE_MB]]");
             System.exit(2);
         }
         Path dataDirectory = Path.of(args[0]);
         int port = args.length > 1 ? Integer.parseInt(args[1]) : 0;
-        EmbeddedMongoServer server = EmbeddedMongoServer.onDisk(dataDirectory, port);
+        int cacheMegabytes = args.length > 2 ? Integer.parseInt(args[2]) : EmbeddedMongoServer.DEFAULT_CACHE_MEGABYTES;
+        EmbeddedMongoServer server = EmbeddedMongoServer.onDisk(dataDirectory, port, cacheMegabytes);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.flush();

@@ -42,7 +42,8 @@ public class EventLogAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnExpression("'${registry.mongo.uri:}'.trim().isEmpty()")
     public EmbeddedMongoServer embeddedMongoServer(EventLogProperties properties) {
-        return EmbeddedMongoServer.onDisk(properties.dataDirectory(), properties.embeddedPort());
+        return EmbeddedMongoServer.onDisk(properties.dataDirectory(), properties.embeddedPort(),
+                properties.embeddedCacheMegabytes());
     }
 
     @Bean(destroyMethod = "close")

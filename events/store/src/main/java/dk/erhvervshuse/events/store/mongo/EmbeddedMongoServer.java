@@ -21,6 +21,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
 
+    /** H2's own default page cache; the application can set another ({@code registry.mongo.embedded-cache-megabytes}). */
+    public static final int DEFAULT_CACHE_MEGABYTES = 16;
+
     private final MongoServer server;
     private final H2Backend backend;
     private final String connectionString;
@@ -41,14 +44,24 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     /** Starts a server keeping its data in {@code dataDirectory}, on the given loopback port (0: any free one). */
     public static EmbeddedMongoServer onDisk(Path dataDirectory, int port) {
+        return onDisk(dataDirectory, port, DEFAULT_CACHE_MEGABYTES);
+    }
+
+    /**
+     * Starts a server keeping its data in {@code dataDirectory}, on the given loopback port (0: any free one), with
+     * a page cache of {@code cacheMegabytes} in this JVM's heap.
+     */
+    public static EmbeddedMongoServer onDisk(Path dataDirectory, int port, int cacheMegabytes) {
         try {
             Files.createDirectories(dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + dataDirectory, e);
         }
         Path file = dataDirectory.toAbsolutePath().resolve("mongo.mv.db");
-        var server = new EmbeddedMongoServer(new IdLookupH2Backend(file.toString()), "127.0.0.1", port);
-        log.info("Embedded MongoDB (mongo-java-server, H2) at {} with data in {}", server.connectionString, file);
+        var server = new EmbeddedMongoServer(IdLookupH2Backend.onDisk(file.toString(), cacheMegabytes), "127.0.0.1",
+                port);
+        log.info("Embedded MongoDB (mongo-java-server, H2) at {} with data in {}, {} MB page cache",
+                server.connectionString, file, cacheMegabytes);
         return server;
     }
 

@@ -45,6 +45,17 @@ final class IdLookupH2Backend extends H2Backend {
         return new IdLookupH2Backend(MVStore.open(null));
     }
 
+    /**
+     * On disk in {@code fileName}, with a page cache of {@code cacheMegabytes} (H2's own default is 16): once the
+     * collections outgrow the cache, every look-up reads and decodes pages from the file again.
+     */
+    static IdLookupH2Backend onDisk(String fileName, int cacheMegabytes) {
+        if (cacheMegabytes < 1) {
+            throw new IllegalArgumentException("the store's cache must be at least 1 MB, not " + cacheMegabytes);
+        }
+        return new IdLookupH2Backend(new MVStore.Builder().fileName(fileName).cacheSize(cacheMegabytes).open());
+    }
+
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
         return new Database(databaseName, getMvStore(), getCursorRegistry());

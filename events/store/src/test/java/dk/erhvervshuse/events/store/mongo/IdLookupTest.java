@@ -122,6 +122,18 @@ class IdLookupTest {
     }
 
     @Test
+    void aStoreOnDiskKeepsThePageCacheItIsGivenAndRefusesNone(@TempDir Path directory) {
+        IdLookupH2Backend backend = IdLookupH2Backend.onDisk(directory.resolve("cached.mv.db").toString(), 256);
+        try {
+            assertThat(backend.getMvStore().getCacheSize()).isEqualTo(256);
+        } finally {
+            backend.close();
+        }
+        assertThatThrownBy(() -> IdLookupH2Backend.onDisk(directory.resolve("none.mv.db").toString(), 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cache");
+    }
+
+    @Test
     void theIdIndexTakesAQueryThatRequiresOneIdAmongOtherConditions() {
         assertThat(IdLookupH2Backend.IdIndex.idRequiredBy(new Document("_id", "a").append("x", 1))).isEqualTo("a");
         assertThat(IdLookupH2Backend.IdIndex.idRequiredBy(new Document("$and",
