@@ -31,11 +31,20 @@ final class StoreProcess implements AutoCloseable {
         this.connectionString = connectionString;
     }
 
-    /** Starts the store on data in {@code directory}, with its heap and page cache as given, and waits for it. */
+    /**
+     * Starts the store on data in {@code directory}, with its heap and page cache as given, and waits for it. The
+     * system property {@code bench.store.jvm} adds options to its JVM (a flight recording, say), split at spaces.
+     */
     static StoreProcess start(Path directory, String maxHeap, int cacheMegabytes) throws IOException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + maxHeap, "-cp", classpath(), StandaloneStore.class.getName(), directory.toString(), "0",
-                String.valueOf(cacheMegabytes));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + maxHeap);
+        String options = System.getProperty("bench.store.jvm", "").trim();
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
+        }
+        command.addAll(List.of("-cp", classpath(), StandaloneStore.class.getName(), directory.toString(), "0",
+                String.valueOf(cacheMegabytes)));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
