@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
@@ -28,10 +29,17 @@ import java.util.Set;
  * its collections. Here the {@code _id} index serves such a query: it yields the one document with that id, and
  * the server checks the rest of the query against it as it checks every candidate. And a read of many documents
  * by id ({@code _id $in}) checks each against a set of the ids rather than the list ({@link IdCollection}).
+ * <p>
+ * Every unique index it creates keeps its keys as {@link IndexKeyType}, compared by value: H2's default compared
+ * them by Java-serializing both keys at every step of every look-up. An index the stock server wrote is read as it
+ * was written; the map {@value #TYPED_INDEXES} lists the indexes created here.
  */
 final class IdLookupH2Backend extends H2Backend {
 
     private static final String ID = "_id";
+    /** The map listing the unique indexes whose keys are of {@link IndexKeyType}, by their map's name. */
+    static final String TYPED_INDEXES = "erhvervshuse.typedIndexes";
+    private static final String TYPED = "IndexKeyType";
 
     IdLookupH2Backend(String fileName) {
         super(fileName);
@@ -71,9 +79,28 @@ final class IdLookupH2Backend extends H2Backend {
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                         boolean sparse) {
-            Index<Object> index = super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+            Index<Object> index = typedOrAsWritten(collectionName, indexName, keys, sparse);
             boolean idIndex = keys.size() == 1 && ID.equals(keys.get(0).getKey()) && !sparse;
             return idIndex ? new IdIndex(index) : index;
+        }
+
+        /**
+         * The index with keys of {@link IndexKeyType}, unless its map was written by the stock server (it exists and
+         * is not listed in {@value #TYPED_INDEXES}): its keys are in the order of their serialized bytes, and it is
+         * read as it was written.
+         */
+        private Index<Object> typedOrAsWritten(String collectionName, String indexName, List<IndexKey> keys,
+                                               boolean sparse) {
+            MVStore store = getMvStore();
+            String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+            MVMap<String, String> typedIndexes = store.openMap(TYPED_INDEXES);
+            if (store.hasMap(mapName) && !TYPED.equals(typedIndexes.get(mapName))) {
+                return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+            }
+            typedIndexes.put(mapName, TYPED);
+            MVMap<KeyValue, Object> map = store.openMap(mapName,
+                    new MVMap.Builder<KeyValue, Object>().keyType(IndexKeyType.INSTANCE));
+            return new TypedUniqueIndex(map, indexName, keys, sparse);
         }
 
         /** The collection in the maps H2Database keeps it in ({@code databases.<ns>}, {@code meta.<ns>}). */

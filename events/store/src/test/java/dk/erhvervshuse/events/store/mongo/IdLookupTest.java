@@ -9,6 +9,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -112,12 +113,67 @@ class IdLookupTest {
         }
         stock.shutdownNow();
 
-        try (EmbeddedMongoServer shipped = EmbeddedMongoServer.onDisk(directory);
-             MongoClient read = MongoClients.create(shipped.connectionString())) {
-            MongoCollection<org.bson.Document> kept = read.getDatabase("kept").getCollection("documents");
-            assertThat(kept.find(Filters.and(Filters.eq("_id", "kept-1"), Filters.eq("lastPosition", 12L))).first())
-                    .isEqualTo(new org.bson.Document("_id", "kept-1").append("lastPosition", 12L));
-            assertThat(kept.countDocuments()).isEqualTo(1);
+        for (int reopening = 1; reopening <= 2; reopening++) {
+            try (EmbeddedMongoServer shipped = EmbeddedMongoServer.onDisk(directory);
+                 MongoClient read = MongoClients.create(shipped.connectionString())) {
+                MongoCollection<org.bson.Document> kept = read.getDatabase("kept").getCollection("documents");
+                assertThat(kept.find(Filters.and(Filters.eq("_id", "kept-1"), Filters.eq("lastPosition", 12L)))
+                        .first()).isEqualTo(new org.bson.Document("_id", "kept-1").append("lastPosition", 12L));
+                // the stock server's index goes on taking new keys and refusing duplicates
+                kept.insertOne(new org.bson.Document("_id", "added-" + reopening));
+                assertThatThrownBy(() -> kept.insertOne(new org.bson.Document("_id", "kept-1")))
+                        .isInstanceOf(MongoWriteException.class);
+                assertThat(kept.find(Filters.eq("_id", "added-1")).first()).isNotNull();
+                assertThat(kept.countDocuments()).isEqualTo(1 + reopening);
+                shipped.flush();
+            }
+        }
+        assertThat(typedIndexesIn(directory)).doesNotContain("kept.documents._index__id_");
+    }
+
+    @Test
+    void indexesWrittenHereAreFoundAgainAfterARestart(@TempDir Path directory) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            ids.add("v1:HOVEDSTADEN:2025:goal1:" + i);
+        }
+        try (EmbeddedMongoServer first = EmbeddedMongoServer.onDisk(directory);
+             MongoClient client = MongoClients.create(first.connectionString())) {
+            MongoCollection<org.bson.Document> parts = client.getDatabase("kept").getCollection("parts");
+            for (int i = 0; i < ids.size(); i++) {
+                parts.insertOne(new org.bson.Document("_id", ids.get(i)).append("n", i));
+            }
+            MongoCollection<org.bson.Document> positions = client.getDatabase("kept").getCollection("positions");
+            for (long position = 1; position <= 3000; position++) {
+                positions.insertOne(new org.bson.Document("_id", position));
+            }
+            first.flush();
+        }
+        try (EmbeddedMongoServer second = EmbeddedMongoServer.onDisk(directory);
+             MongoClient client = MongoClients.create(second.connectionString())) {
+            MongoCollection<org.bson.Document> parts = client.getDatabase("kept").getCollection("parts");
+            for (int i = 0; i < ids.size(); i += 7) {
+                assertThat(parts.find(Filters.eq("_id", ids.get(i))).first()).as(ids.get(i))
+                        .isEqualTo(new org.bson.Document("_id", ids.get(i)).append("n", i));
+            }
+            assertThat(parts.find(Filters.in("_id", ids.subList(1000, 1500))).into(new ArrayList<>())).hasSize(500);
+            assertThatThrownBy(() -> parts.insertOne(new org.bson.Document("_id", ids.get(2999))))
+                    .isInstanceOf(MongoWriteException.class);
+            MongoCollection<org.bson.Document> positions = client.getDatabase("kept").getCollection("positions");
+            assertThat(positions.find(Filters.eq("_id", 2048L)).first()).isNotNull();
+            assertThat(positions.find(Filters.eq("_id", 3001L)).first()).isNull();
+            assertThat(positions.countDocuments(Filters.gte("_id", 2001L))).isEqualTo(1000);
+        }
+        assertThat(typedIndexesIn(directory)).contains("kept.parts._index__id_", "kept.positions._index__id_");
+    }
+
+    /** The names of the index maps the file lists as having keys of {@link IndexKeyType}. */
+    private static java.util.Set<String> typedIndexesIn(Path directory) {
+        MVStore store = MVStore.open(directory.resolve("mongo.mv.db").toString());
+        try {
+            return new java.util.HashSet<>(store.<String, String>openMap(IdLookupH2Backend.TYPED_INDEXES).keySet());
+        } finally {
+            store.close();
         }
     }
 
