@@ -13,6 +13,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.exception.KeyConstraintError;
+import de.bwaldvogel.mongo.exception.MongoServerException;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
@@ -32,14 +33,19 @@ import java.util.Set;
  * <p>
  * Every unique index it creates keeps its keys as {@link IndexKeyType}, compared by value: H2's default compared
  * them by Java-serializing both keys at every step of every look-up. An index the stock server wrote is read as it
- * was written; the map {@value #TYPED_INDEXES} lists the indexes created here.
+ * was written; the map {@value #TYPED_MAPS} lists the maps created here. Documents are kept as BSON
+ * ({@link DocumentType}) rather than Java-serialized, in collections created here.
  */
 final class IdLookupH2Backend extends H2Backend {
 
     private static final String ID = "_id";
-    /** The map listing the unique indexes whose keys are of {@link IndexKeyType}, by their map's name. */
-    static final String TYPED_INDEXES = "erhvervshuse.typedIndexes";
-    private static final String TYPED = "IndexKeyType";
+    /**
+     * The map listing, by name, the maps created here with a type of their own: unique indexes with keys of
+     * {@link IndexKeyType}, collections with documents of {@link DocumentType}.
+     */
+    static final String TYPED_MAPS = "erhvervshuse.typedMaps";
+    private static final String KEYS_BY_VALUE = "IndexKeyType";
+    private static final String DOCUMENTS_AS_BSON = "DocumentType";
 
     IdLookupH2Backend(String fileName) {
         super(fileName);
@@ -85,32 +91,58 @@ final class IdLookupH2Backend extends H2Backend {
         }
 
         /**
-         * The index with keys of {@link IndexKeyType}, unless its map was written by the stock server (it exists and
-         * is not listed in {@value #TYPED_INDEXES}): its keys are in the order of their serialized bytes, and it is
-         * read as it was written.
+         * The index with keys of {@link IndexKeyType}, unless the stock server wrote it: its keys are in the order
+         * of their serialized bytes, and it is read as it was written.
          */
         private Index<Object> typedOrAsWritten(String collectionName, String indexName, List<IndexKey> keys,
                                                boolean sparse) {
-            MVStore store = getMvStore();
             String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
-            MVMap<String, String> typedIndexes = store.openMap(TYPED_INDEXES);
-            if (store.hasMap(mapName) && !TYPED.equals(typedIndexes.get(mapName))) {
+            if (!typed(mapName, KEYS_BY_VALUE)) {
                 return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
             }
-            typedIndexes.put(mapName, TYPED);
-            MVMap<KeyValue, Object> map = store.openMap(mapName,
+            MVMap<KeyValue, Object> map = getMvStore().openMap(mapName,
                     new MVMap.Builder<KeyValue, Object>().keyType(IndexKeyType.INSTANCE));
             return new TypedUniqueIndex(map, indexName, keys, sparse);
         }
 
-        /** The collection in the maps H2Database keeps it in ({@code databases.<ns>}, {@code meta.<ns>}). */
+        /**
+         * Whether the map is to be opened with the type named: yes if it is new (and from now on it is listed in
+         * {@value #TYPED_MAPS}) or listed with that type; no if the stock server wrote it.
+         */
+        private boolean typed(String mapName, String type) {
+            MVStore store = getMvStore();
+            MVMap<String, String> typedMaps = store.openMap(TYPED_MAPS);
+            if (store.hasMap(mapName)) {
+                return type.equals(typedMaps.get(mapName));
+            }
+            typedMaps.put(mapName, type);
+            return true;
+        }
+
+        /**
+         * The collection in the maps H2Database keeps it in ({@code databases.<ns>}, {@code meta.<ns>}), its
+         * documents as {@link DocumentType} unless the stock server wrote them.
+         */
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);
             MVStore store = getMvStore();
-            MVMap<Object, Document> data = store.openMap("databases." + namespace);
+            String dataName = "databases." + namespace;
+            MVMap<Object, Document> data = typed(dataName, DOCUMENTS_AS_BSON)
+                    ? store.openMap(dataName, new MVMap.Builder<Object, Document>().valueType(DocumentType.INSTANCE))
+                    : store.openMap(dataName);
             MVMap<String, Object> meta = store.openMap("meta." + namespace);
             return new IdCollection(this, collectionName, options, data, meta, getCursorRegistry());
+        }
+
+        /**
+         * Refused: H2Database renames a collection's maps, and a renamed map would lose the type it was written
+         * with. Nothing in the registry renames collections.
+         */
+        @Override
+        public void moveCollection(MongoDatabase oldDatabase, MongoCollection<?> collection, String newCollectionName) {
+            throw new MongoServerException("renaming a collection (" + collection.getFullName() + " to "
+                    + newCollectionName + ") is not supported by the registry's embedded store");
         }
     }
 

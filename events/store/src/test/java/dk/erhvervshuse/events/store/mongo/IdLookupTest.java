@@ -128,7 +128,7 @@ class IdLookupTest {
                 shipped.flush();
             }
         }
-        assertThat(typedIndexesIn(directory)).doesNotContain("kept.documents._index__id_");
+        assertThat(typedIndexesIn(directory)).doesNotContain("kept.documents._index__id_", "databases.kept.documents");
     }
 
     @Test
@@ -147,6 +147,7 @@ class IdLookupTest {
             for (long position = 1; position <= 3000; position++) {
                 positions.insertOne(new org.bson.Document("_id", position));
             }
+            client.getDatabase("kept").getCollection("kinds").insertOne(EVERY_KIND);
             first.flush();
         }
         try (EmbeddedMongoServer second = EmbeddedMongoServer.onDisk(directory);
@@ -163,15 +164,36 @@ class IdLookupTest {
             assertThat(positions.find(Filters.eq("_id", 2048L)).first()).isNotNull();
             assertThat(positions.find(Filters.eq("_id", 3001L)).first()).isNull();
             assertThat(positions.countDocuments(Filters.gte("_id", 2001L))).isEqualTo(1000);
+            assertThat(client.getDatabase("kept").getCollection("kinds").find().first()).isEqualTo(EVERY_KIND);
         }
-        assertThat(typedIndexesIn(directory)).contains("kept.parts._index__id_", "kept.positions._index__id_");
+        assertThat(typedIndexesIn(directory)).contains("kept.parts._index__id_", "kept.positions._index__id_",
+                "databases.kept.parts", "databases.kept.positions");
     }
 
-    /** The names of the index maps the file lists as having keys of {@link IndexKeyType}. */
+    /** A document with a value of every kind the registry keeps, and some it does not. */
+    private static final org.bson.Document EVERY_KIND = new org.bson.Document("_id", new org.bson.types.ObjectId())
+            .append("string", "æøå ✓").append("int", 7).append("long", 7L).append("double", 7.5)
+            .append("decimal", new org.bson.types.Decimal128(new java.math.BigDecimal("1234.5600")))
+            .append("true", true).append("null", null)
+            .append("date", java.util.Date.from(java.time.Instant.parse("2025-03-01T10:15:30.123Z")))
+            .append("binary", new org.bson.types.Binary(new byte[]{1, 2, 3}))
+            .append("list", List.of(1, "two", new org.bson.Document("three", 3.0), List.of()))
+            .append("nested", new org.bson.Document("deeper", new org.bson.Document("deepest", List.of(1L, 2L))));
+
+    @Test
+    void aCollectionIsNotRenamedButRefusedClearly() {
+        MongoCollection<org.bson.Document> doomed = client.getDatabase("lookups").getCollection("to-rename");
+        doomed.insertOne(new org.bson.Document("_id", "kept"));
+        assertThatThrownBy(() -> doomed.renameCollection(new com.mongodb.MongoNamespace("lookups", "renamed")))
+                .isInstanceOf(com.mongodb.MongoException.class).hasMessageContaining("renaming a collection");
+        assertThat(doomed.find(Filters.eq("_id", "kept")).first()).isNotNull();
+    }
+
+    /** The names of the maps the file lists as created with a type of their own. */
     private static java.util.Set<String> typedIndexesIn(Path directory) {
         MVStore store = MVStore.open(directory.resolve("mongo.mv.db").toString());
         try {
-            return new java.util.HashSet<>(store.<String, String>openMap(IdLookupH2Backend.TYPED_INDEXES).keySet());
+            return new java.util.HashSet<>(store.<String, String>openMap(IdLookupH2Backend.TYPED_MAPS).keySet());
         } finally {
             store.close();
         }
