@@ -22,6 +22,7 @@ import org.bson.Document;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,12 +38,16 @@ import java.util.TreeSet;
  *     <li>Each touched company's contributions, for every house-year it ever contributed to, by every company
  *     definition; and for distinct-company goals the national contribution, merged across its houses.</li>
  *     <li>The explanation parts holding those companies: their entries replaced by the new ones.</li>
- *     <li>Each touched part's tally, recomputed from its entries.</li>
- *     <li>Each affected dashboard computed whole from its tallies, contract and deliveries; and the national
- *     roll-up of each affected year from the six houses' dashboards.</li>
+ *     <li>Only the house-years (and national years) where a part changed, or whose contract or deliveries the
+ *     batch touched, are read further: each changed part's tally, recomputed from its entries, and each such
+ *     dashboard computed whole from its tallies, contract and deliveries; and the national roll-up of each of
+ *     their years from the six houses' dashboards. A company re-derived for one year (its accounts arriving, say)
+ *     contributes the same to its other years, and those years' tallies (the largest documents) are not read.</li>
  * </ol>
- * Everything is set from the current state of its sources, nothing incremented: run again (a redelivered
- * batch, or a batch that crashed between two writes), it writes the same or nothing.
+ * Everything is set from the current state of its sources, nothing incremented. The writes go tallies, then
+ * dashboards, then parts: a crash between two of them leaves the parts as they were, so when the batch comes again
+ * the same parts differ from their new entries, and the same house-years are derived and written again. Run again
+ * after all three (a redelivered batch), it writes nothing.
  */
 final class Derivation {
 
@@ -60,6 +65,10 @@ final class Derivation {
     private final Map<ScopeYear, Map<String, List<Contribution>>> bySurvey = new TreeMap<>();
     private final Set<ScopeYear> houseYears = new TreeSet<>();
     private final Set<Integer> years = new TreeSet<>();
+    /** Whether a note of a run that died between its writes was found, and its parts tallied again. */
+    private boolean pendingFound;
+
+    static final String PENDING_PARTS = "parts";
 
     Derivation(MongoDatabase database, DashboardNamespace namespace, DefinitionSet definitions,
                Map<String, Document> companies, Map<String, Document> touchedContracts,
@@ -76,14 +85,23 @@ final class Derivation {
     List<Document> run() {
         contributionsOfCompanies();
         affectedByContractsAndDeliveries();
-        if (houseYears.isEmpty()) {
+        Set<String> partIds = partIds();
+        partIds.add(pendingId());
+        Map<String, Document> storedParts = find(namespace.explanations(), partIds);
+        Document pending = storedParts.remove(pendingId());
+        Map<String, List<Contribution>> parts = reviseParts(storedParts);
+        List<WriteModel<Document>> partWrites = partWrites(storedParts, parts);
+        if (pending != null && !pending.getList(PENDING_PARTS, String.class, List.of()).isEmpty()) {
+            tallyAgain(pending, storedParts, parts);
+        }
+        houseYears.forEach(scopeYear -> years.add(scopeYear.year()));
+        if (houseYears.isEmpty() && years.isEmpty()) {
             return List.of();
         }
         Loaded loaded = load();
-        Map<String, List<Contribution>> parts = reviseParts(loaded);
         Map<ScopeYear, TallyDocument> tallies = reviseTallies(loaded, parts);
         Map<String, Document> dashboards = reviseDashboards(loaded, tallies);
-        return write(loaded, parts, tallies, dashboards);
+        return write(loaded, parts, tallies, dashboards, partWrites);
     }
 
     // ---- 1. what changed
@@ -98,8 +116,6 @@ final class Derivation {
             /* year → goal → house → contributions, for the distinct-company goals */
             Map<Integer, Map<String, Map<String, List<Contribution>>>> distinct = new TreeMap<>();
             for (ScopeYear scopeYear : facts.scopes()) {
-                houseYears.add(scopeYear);
-                years.add(scopeYear.year());
                 for (CompanyMeasure measure : definitions.companyMeasures()) {
                     List<Contribution> contributions =
                             measure.contributions(company, scopeYear.house(), scopeYear.year());
@@ -141,14 +157,22 @@ final class Derivation {
                 }
             }
         }
-        houseYears.forEach(scopeYear -> years.add(scopeYear.year()));
     }
 
     // ---- 2. one read per collection
 
     private record Loaded(Map<String, Document> dashboards, Map<String, Document> tallies,
-                          Map<String, Document> parts, Map<String, Document> contracts,
-                          Map<String, Document> deliveries) {
+                          Map<String, Document> contracts, Map<String, Document> deliveries) {
+    }
+
+    /** Every part holding a touched company's entries, or a touched survey's. */
+    private Set<String> partIds() {
+        Set<String> partIds = new LinkedHashSet<>();
+        byCompany.forEach((scopeYear, goals) -> goals.forEach((goalId, byCvr) -> byCvr.keySet().forEach(cvr ->
+                partIds.add(partId(scopeYear, goalId, Contribution.chunkOf(cvr))))));
+        bySurvey.forEach((scopeYear, goals) -> goals.keySet().forEach(goalId ->
+                partIds.add(partId(scopeYear, goalId, Contribution.NO_COMPANY))));
+        return partIds;
     }
 
     private Loaded load() {
@@ -171,11 +195,6 @@ final class Derivation {
                 deliveryIds.add(DeliveryDocument.controlGroupId(segment, year));
             }
         }
-        Set<String> partIds = new LinkedHashSet<>();
-        byCompany.forEach((scopeYear, goals) -> goals.forEach((goalId, byCvr) -> byCvr.keySet().forEach(cvr ->
-                partIds.add(partId(scopeYear, goalId, Contribution.chunkOf(cvr))))));
-        bySurvey.forEach((scopeYear, goals) -> goals.keySet().forEach(goalId ->
-                partIds.add(partId(scopeYear, goalId, Contribution.NO_COMPANY))));
         contractIds.removeAll(touchedContracts.keySet());
         deliveryIds.removeAll(touchedDeliveries.keySet());
         Map<String, Document> contracts = find(namespace.contracts(), contractIds);
@@ -183,7 +202,7 @@ final class Derivation {
         Map<String, Document> deliveries = find(namespace.deliveries(), deliveryIds);
         deliveries.putAll(touchedDeliveries);
         return new Loaded(find(namespace.dashboards(), dashboardIds), find(namespace.tallies(), tallyIds),
-                find(namespace.explanations(), partIds), contracts, deliveries);
+                contracts, deliveries);
     }
 
     private Map<String, Document> find(String collection, Collection<String> ids) {
@@ -201,15 +220,15 @@ final class Derivation {
     // ---- 3. explanation parts
 
     /** The revised entries of every part touched, by part id. */
-    private Map<String, List<Contribution>> reviseParts(Loaded loaded) {
+    private Map<String, List<Contribution>> reviseParts(Map<String, Document> stored) {
         Map<String, List<Contribution>> parts = new LinkedHashMap<>();
         byCompany.forEach((scopeYear, goals) -> goals.forEach((goalId, byCvr) -> byCvr.forEach((cvr, contributions) -> {
-            List<Contribution> entries = entriesOf(parts, loaded, partId(scopeYear, goalId, Contribution.chunkOf(cvr)));
+            List<Contribution> entries = entriesOf(parts, stored, partId(scopeYear, goalId, Contribution.chunkOf(cvr)));
             entries.removeIf(entry -> cvr.equals(entry.cvr()));
             entries.addAll(contributions);
         })));
         bySurvey.forEach((scopeYear, goals) -> goals.forEach((goalId, contributions) -> {
-            List<Contribution> entries = entriesOf(parts, loaded, partId(scopeYear, goalId, Contribution.NO_COMPANY));
+            List<Contribution> entries = entriesOf(parts, stored, partId(scopeYear, goalId, Contribution.NO_COMPANY));
             entries.removeIf(entry -> entry.cvr() == null);
             entries.addAll(contributions);
         }));
@@ -217,9 +236,73 @@ final class Derivation {
         return parts;
     }
 
-    private static List<Contribution> entriesOf(Map<String, List<Contribution>> parts, Loaded loaded,
+    private static List<Contribution> entriesOf(Map<String, List<Contribution>> parts, Map<String, Document> stored,
                                                 String partId) {
-        return parts.computeIfAbsent(partId, id -> ExplainDocuments.entriesOf(loaded.parts().get(id)));
+        return parts.computeIfAbsent(partId, id -> ExplainDocuments.entriesOf(stored.get(id)));
+    }
+
+    /**
+     * The writes of the parts whose entries changed; the house-year (or national year) of each becomes one to
+     * derive further. Parts that did not change are left out of everything after.
+     */
+    private List<WriteModel<Document>> partWrites(Map<String, Document> stored, Map<String, List<Contribution>> parts) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (Iterator<Map.Entry<String, List<Contribution>>> it = parts.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, List<Contribution>> revised = it.next();
+            String partId = revised.getKey();
+            List<Contribution> entries = revised.getValue();
+            Document before = stored.get(partId);
+            PartId part = PartId.parse(partId);
+            WriteModel<Document> write = null;
+            if (entries.isEmpty()) {
+                if (before != null) {
+                    write = new DeleteOneModel<>(Filters.eq("_id", partId));
+                }
+            } else {
+                Document after = ExplainDocuments.part(namespace, part.scopeYear(), part.goalId(), part.chunk(),
+                        entries);
+                if (!after.equals(before)) {
+                    write = replace(after);
+                }
+            }
+            if (write == null) {
+                it.remove();
+                continue;
+            }
+            writes.add(write);
+            if (part.scopeYear().isNational()) {
+                years.add(part.scopeYear().year());
+            } else {
+                houseYears.add(part.scopeYear());
+            }
+        }
+        return writes;
+    }
+
+    /**
+     * The parts a run that died between its writes listed before writing their tallies ({@link #pendingId}): their
+     * tallies may count entries the parts never got, so each is tallied again from what it holds now (or from its
+     * revised entries, where this batch touched it too), and its house-year derived again.
+     */
+    private void tallyAgain(Document pending, Map<String, Document> storedParts, Map<String, List<Contribution>> parts) {
+        Set<String> listed = new LinkedHashSet<>(pending.getList(PENDING_PARTS, String.class, List.of()));
+        listed.removeAll(parts.keySet());
+        Set<String> unread = new LinkedHashSet<>(listed);
+        unread.removeAll(storedParts.keySet());
+        Map<String, Document> stored = new LinkedHashMap<>(storedParts);
+        stored.putAll(find(namespace.explanations(), unread));
+        for (String partId : listed) {
+            parts.put(partId, ExplainDocuments.entriesOf(stored.get(partId)));
+        }
+        for (String partId : parts.keySet()) {
+            ScopeYear scopeYear = PartId.parse(partId).scopeYear();
+            if (scopeYear.isNational()) {
+                years.add(scopeYear.year());
+            } else {
+                houseYears.add(scopeYear);
+            }
+        }
+        pendingFound = true;
     }
 
     // ---- 4. tallies
@@ -282,22 +365,8 @@ final class Derivation {
     // ---- 6. one write per collection, of what changed
 
     private List<Document> write(Loaded loaded, Map<String, List<Contribution>> parts,
-                                 Map<ScopeYear, TallyDocument> tallies, Map<String, Document> dashboards) {
-        List<WriteModel<Document>> partWrites = new ArrayList<>();
-        parts.forEach((partId, entries) -> {
-            Document stored = loaded.parts().get(partId);
-            if (entries.isEmpty()) {
-                if (stored != null) {
-                    partWrites.add(new DeleteOneModel<>(Filters.eq("_id", partId)));
-                }
-                return;
-            }
-            PartId part = PartId.parse(partId);
-            Document revised = ExplainDocuments.part(namespace, part.scopeYear(), part.goalId(), part.chunk(), entries);
-            if (!revised.equals(stored)) {
-                partWrites.add(replace(revised));
-            }
-        });
+                                 Map<ScopeYear, TallyDocument> tallies, Map<String, Document> dashboards,
+                                 List<WriteModel<Document>> partWrites) {
         List<String> goalOrder = definitions.definitions().stream().map(d -> d.goal().id()).toList();
         List<WriteModel<Document>> tallyWrites = new ArrayList<>();
         tallies.forEach((scopeYear, tally) -> {
@@ -316,9 +385,23 @@ final class Derivation {
                 }
             }
         });
-        bulkWrite(namespace.explanations(), partWrites);
+        // Parts last: until they are written, a batch that comes again finds them changed and derives all this
+        // again. Should it find them unchanged after all (later events undoing this batch's), the note written before
+        // the tallies names the parts to tally again; it is emptied with the parts' own write, after them.
+        boolean noted = !tallyWrites.isEmpty();
+        if (noted) {
+            database.getCollection(namespace.explanations()).replaceOne(Filters.eq("_id", pendingId()),
+                    note(new ArrayList<>(parts.keySet())), new ReplaceOptions().upsert(true));
+        }
         bulkWrite(namespace.tallies(), tallyWrites);
         bulkWrite(namespace.dashboards(), dashboardWrites);
+        List<WriteModel<Document>> lastWrites = new ArrayList<>(partWrites);
+        if (noted || pendingFound) {
+            lastWrites.add(replace(note(List.of())));
+        }
+        if (!lastWrites.isEmpty()) {
+            database.getCollection(namespace.explanations()).bulkWrite(lastWrites, new BulkWriteOptions().ordered(true));
+        }
         return changedHouses;
     }
 
@@ -335,6 +418,22 @@ final class Derivation {
     }
 
     // ---- ids
+
+    /**
+     * The note in the explanations collection listing the parts whose tallies a run is about to write, before it
+     * has written the parts, and emptied once it has: {@code v1:pending}, which no part's id can be.
+     */
+    private String pendingId() {
+        return pendingIdOf(namespace);
+    }
+
+    static String pendingIdOf(DashboardNamespace namespace) {
+        return namespace.definitionSet() + ":pending";
+    }
+
+    private Document note(List<String> partIds) {
+        return new Document("_id", pendingId()).append(PENDING_PARTS, partIds);
+    }
 
     private String idOf(ScopeYear scopeYear) {
         return namespace.dashboardId(scopeYear.scope(), scopeYear.year());
