@@ -65,9 +65,6 @@ final class Derivation {
     private final Map<ScopeYear, Map<String, List<Contribution>>> bySurvey = new TreeMap<>();
     private final Set<ScopeYear> houseYears = new TreeSet<>();
     private final Set<Integer> years = new TreeSet<>();
-    /** Whether a note of a run that died between its writes was found, and its parts tallied again. */
-    private boolean pendingFound;
-
     static final String PENDING_PARTS = "parts";
 
     Derivation(MongoDatabase database, DashboardNamespace namespace, DefinitionSet definitions,
@@ -91,7 +88,9 @@ final class Derivation {
         Document pending = storedParts.remove(pendingId());
         Map<String, List<Contribution>> parts = reviseParts(storedParts);
         List<WriteModel<Document>> partWrites = partWrites(storedParts, parts);
-        if (pending != null && !pending.getList(PENDING_PARTS, String.class, List.of()).isEmpty()) {
+        // a note of a run that died between its writes: its parts are tallied again
+        boolean pendingFound = pending != null && !pending.getList(PENDING_PARTS, String.class, List.of()).isEmpty();
+        if (pendingFound) {
             tallyAgain(pending, storedParts, parts);
         }
         houseYears.forEach(scopeYear -> years.add(scopeYear.year()));
@@ -101,7 +100,7 @@ final class Derivation {
         Loaded loaded = load();
         Map<ScopeYear, TallyDocument> tallies = reviseTallies(loaded, parts);
         Map<String, Document> dashboards = reviseDashboards(loaded, tallies);
-        return write(loaded, parts, tallies, dashboards, partWrites);
+        return write(loaded, parts, tallies, dashboards, partWrites, pendingFound);
     }
 
     // ---- 1. what changed
@@ -270,13 +269,18 @@ final class Derivation {
                 continue;
             }
             writes.add(write);
-            if (part.scopeYear().isNational()) {
-                years.add(part.scopeYear().year());
-            } else {
-                houseYears.add(part.scopeYear());
-            }
+            deriveFurther(part.scopeYear());
         }
         return writes;
+    }
+
+    /** A house-year whose dashboard is derived again, or for the nation the year whose roll-up is. */
+    private void deriveFurther(ScopeYear scopeYear) {
+        if (scopeYear.isNational()) {
+            years.add(scopeYear.year());
+        } else {
+            houseYears.add(scopeYear);
+        }
     }
 
     /**
@@ -293,16 +297,8 @@ final class Derivation {
         stored.putAll(find(namespace.explanations(), unread));
         for (String partId : listed) {
             parts.put(partId, ExplainDocuments.entriesOf(stored.get(partId)));
+            deriveFurther(PartId.parse(partId).scopeYear());
         }
-        for (String partId : parts.keySet()) {
-            ScopeYear scopeYear = PartId.parse(partId).scopeYear();
-            if (scopeYear.isNational()) {
-                years.add(scopeYear.year());
-            } else {
-                houseYears.add(scopeYear);
-            }
-        }
-        pendingFound = true;
     }
 
     // ---- 4. tallies
@@ -366,7 +362,7 @@ final class Derivation {
 
     private List<Document> write(Loaded loaded, Map<String, List<Contribution>> parts,
                                  Map<ScopeYear, TallyDocument> tallies, Map<String, Document> dashboards,
-                                 List<WriteModel<Document>> partWrites) {
+                                 List<WriteModel<Document>> partWrites, boolean pendingFound) {
         List<String> goalOrder = definitions.definitions().stream().map(d -> d.goal().id()).toList();
         List<WriteModel<Document>> tallyWrites = new ArrayList<>();
         tallies.forEach((scopeYear, tally) -> {
@@ -393,15 +389,13 @@ final class Derivation {
             database.getCollection(namespace.explanations()).replaceOne(Filters.eq("_id", pendingId()),
                     note(new ArrayList<>(parts.keySet())), new ReplaceOptions().upsert(true));
         }
-        bulkWrite(namespace.tallies(), tallyWrites);
-        bulkWrite(namespace.dashboards(), dashboardWrites);
+        bulkWrite(namespace.tallies(), tallyWrites, false);
+        bulkWrite(namespace.dashboards(), dashboardWrites, false);
         List<WriteModel<Document>> lastWrites = new ArrayList<>(partWrites);
         if (noted || pendingFound) {
             lastWrites.add(replace(note(List.of())));
         }
-        if (!lastWrites.isEmpty()) {
-            database.getCollection(namespace.explanations()).bulkWrite(lastWrites, new BulkWriteOptions().ordered(true));
-        }
+        bulkWrite(namespace.explanations(), lastWrites, true);
         return changedHouses;
     }
 
@@ -410,10 +404,11 @@ final class Derivation {
                 new ReplaceOptions().upsert(true));
     }
 
-    private void bulkWrite(String collection, List<WriteModel<Document>> writes) {
+    /** One write of the collection's changes; ordered where the note must come after the parts. */
+    private void bulkWrite(String collection, List<WriteModel<Document>> writes, boolean ordered) {
         if (!writes.isEmpty()) {
             MongoCollection<Document> target = database.getCollection(collection);
-            target.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            target.bulkWrite(writes, new BulkWriteOptions().ordered(ordered));
         }
     }
 

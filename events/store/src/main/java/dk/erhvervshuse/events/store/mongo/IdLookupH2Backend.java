@@ -47,10 +47,6 @@ final class IdLookupH2Backend extends H2Backend {
     private static final String KEYS_BY_VALUE = "IndexKeyType";
     private static final String DOCUMENTS_AS_BSON = "DocumentType";
 
-    IdLookupH2Backend(String fileName) {
-        super(fileName);
-    }
-
     IdLookupH2Backend(MVStore store) {
         super(store);
     }
